@@ -1,0 +1,114 @@
+package dev.worklens.system;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Every setting Worklens reads, typed. Values come from the environment, then the {@code .env}
+ * file, then the defaults in {@link dev.worklens.system.config.SettingsReader}.
+ */
+public record Settings(App app, Slack slack, GitHub github, Anthropic anthropic, Google google, Notion notion) {
+
+    public enum Env {
+        DEVELOPMENT,
+        PRODUCTION;
+
+        public boolean isProduction() {
+            return this == PRODUCTION;
+        }
+    }
+
+    public enum AuthMode {
+        LOCAL,
+        SLACK
+    }
+
+    public record App(
+            Env env,
+            URI baseUrl,
+            String secretKey,
+            String internalApiKey,
+            List<String> corsOrigins,
+            String tokenEncryptionKey,
+            AuthMode authMode,
+            String bindAddress,
+            int port,
+            ZoneId reportTimezone,
+            String databaseUrl,
+            String tlsCertFile,
+            String tlsKeyFile) {
+
+        public boolean apiKeyConfigured() {
+            return internalApiKey != null && !internalApiKey.isBlank();
+        }
+    }
+
+    public record Slack(
+            String clientId,
+            String clientSecret,
+            URI baseUrl,
+            List<String> ignoredChannels,
+            int threadLookbackDays,
+            List<String> standupChannels) {
+
+        public boolean appConfigured() {
+            return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+        }
+
+        /** The Web API root; the SDK appends method names to it. */
+        public String apiUrl() {
+            return baseUrl.toString().replaceAll("/+$", "") + "/api/";
+        }
+    }
+
+    public record GitHub(String pat, URI apiUrl) {
+        public boolean tokenConfigured() {
+            return pat != null && !pat.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            // the token must never reach a log line, even through a record's toString
+            return "GitHub[apiUrl=" + apiUrl + ", pat=" + (tokenConfigured() ? "set" : "unset") + "]";
+        }
+    }
+
+    public record Anthropic(String apiKey, String model, URI baseUrl, boolean enabled) {
+        public boolean active() {
+            return enabled && apiKey != null && !apiKey.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Anthropic[model=" + model + ", baseUrl=" + baseUrl + ", active=" + active() + "]";
+        }
+    }
+
+    public record Google(String credentialsJson, String sheetId, URI sheetsApiUrl) {
+        public boolean configured() {
+            return credentialsJson != null && !credentialsJson.isBlank() && sheetId != null && !sheetId.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Google[sheetId=" + sheetId + ", sheetsApiUrl=" + sheetsApiUrl + "]";
+        }
+    }
+
+    public record Notion(String apiKey, String databaseId, String viewId, URI apiUrl) {
+        public boolean configured() {
+            return apiKey != null && !apiKey.isBlank() && databaseId != null && !databaseId.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Notion[databaseId=" + databaseId + ", viewId=" + viewId + ", apiUrl=" + apiUrl + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[env=" + app.env() + ", baseUrl=" + app.baseUrl() + "]";
+    }
+}

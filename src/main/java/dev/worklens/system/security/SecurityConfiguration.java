@@ -1,0 +1,89 @@
+package dev.worklens.system.security;
+
+import dev.worklens.system.Settings;
+import dev.worklens.system.Settings.AuthMode;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Settings settings) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable()) // no cookies are used on /api: the key header is the credential
+                .cors(cors -> cors.configurationSource(corsSource(settings.app().corsOrigins())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new InternalApiKeyFilter(settings), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Settings settings,
+            ObjectProvider<LocalOperatorSignIn> localOperator,
+            SignedInOperators signedIn)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
+                                "/auth/slack/start",
+                                "/auth/slack/callback",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/auth/signed-out")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/auth/slack/start")))
+                .logout(logout -> logout.logoutUrl("/auth/sign-out").logoutSuccessUrl("/auth/signed-out"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                + " script-src 'self'; frame-ancestors 'none'; form-action 'self' "
+                                + settings.slack().baseUrl())));
+        if (settings.app().authMode() == AuthMode.LOCAL) {
+            http.addFilterBefore(
+                    new LocalSignInFilter(localOperator.getObject(), signedIn),
+                    UsernamePasswordAuthenticationFilter.class);
+        }
+        return http.build();
+    }
+
+    static CorsConfigurationSource corsSource(List<String> origins) {
+        var source = new UrlBasedCorsConfigurationSource();
+        if (!origins.isEmpty()) {
+            var config = new CorsConfiguration();
+            config.setAllowedOrigins(origins);
+            config.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE"));
+            config.setAllowedHeaders(List.of("Content-Type", InternalApiKeyFilter.HEADER));
+            config.setMaxAge(600L);
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.worklens.system.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Unknown addresses: the API's JSON error under /api, the error page elsewhere. */
+@ControllerAdvice
+class NotFoundAdvice {
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object notFound(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(new ApiError("not_found", "There is no such route; see /api/openapi.json."));
+        }
+        return new ModelAndView(
+                "error",
+                Map.of("status", 404, "message", SafeErrorAttributes.messageFor(404)),
+                HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.worklens.team;
+
+import java.util.List;
+
+/**
+ * One connection shown on the Connect accounts page (Slack, GitHub, Google, Notion, Claude).
+ * Each integration module contributes its own, so the page knows none of them.
+ */
+public interface AccountCheck {
+
+    /** Sort order on the page. */
+    int order();
+
+    AccountStatus check(Operator operator);
+
+    record AccountStatus(
+            String title, boolean ok, String summary, List<String> details, String actionUrl, String actionLabel) {
+        public static AccountStatus of(String title, boolean ok, String summary, List<String> details) {
+            return new AccountStatus(title, ok, summary, details, null, null);
+        }
+    }
+}

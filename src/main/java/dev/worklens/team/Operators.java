@@ -1,0 +1,165 @@
+package dev.worklens.team;
+
+import dev.worklens.system.crypto.TokenCipher;
+import dev.worklens.system.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Operators and their Slack tokens, which are only ever stored encrypted. */
+@Repository
+public class Operators {
+
+    private static final String COLUMNS =
+            "id, slack_user_id, name, team_id, team_name, github_login, token_revoked, token_ciphertext, connected_at";
+
+    private final JdbcClient jdbc;
+    private final TokenCipher cipher;
+    private final Clock clock;
+
+    Operators(JdbcClient jdbc, TokenCipher cipher, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public List<Operator> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operators ORDER BY id")
+                .query(Operators::map)
+                .list();
+    }
+
+    public Optional<Operator> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operators WHERE id = ?")
+                .param(id)
+                .query(Operators::map)
+                .optional();
+    }
+
+    public Optional<Operator> findBySlackUserId(String slackUserId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operators WHERE slack_user_id = ?")
+                .param(slackUserId)
+                .query(Operators::map)
+                .optional();
+    }
+
+    /**
+     * Records a Slack sign-in: creates the operator or replaces their token, and makes sure the
+     * operator is on their own roster as a member ("me" in syncs).
+     */
+    @Transactional
+    public Operator signedIn(SlackIdentity identity, String userToken, String scopes) {
+        String sealed = cipher.encrypt(userToken);
+        var existing = findBySlackUserId(identity.userId());
+        if (existing.isPresent()) {
+            jdbc.sql(
+                            "UPDATE operators SET name = ?, team_id = ?, team_name = ?, token_ciphertext = ?, token_scopes = ?,"
+                                    + " token_revoked = FALSE, connected_at = ? WHERE id = ?")
+                    .params(
+                            identity.name(),
+                            identity.teamId(),
+                            identity.teamName(),
+                            sealed,
+                            scopes,
+                            Rows.utc(clock.instant()),
+                            existing.get().id())
+                    .update();
+        } else {
+            jdbc.sql("INSERT INTO operators (slack_user_id, name, team_id, team_name, token_ciphertext, token_scopes,"
+                            + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            identity.userId(),
+                            identity.name(),
+                            identity.teamId(),
+                            identity.teamName(),
+                            sealed,
+                            scopes,
+                            Rows.utc(clock.instant()))
+                    .update();
+        }
+        Operator operator = findBySlackUserId(identity.userId()).orElseThrow();
+        ensureSelfMember(operator, identity);
+        return operator;
+    }
+
+    /** The operator of AUTH_MODE=local, created on first use. */
+    @Transactional
+    public Operator local() {
+        return findBySlackUserId(Operator.LOCAL_USER_ID).orElseGet(() -> {
+            jdbc.sql("INSERT INTO operators (slack_user_id, name, team_id, team_name, connected_at)"
+                            + " VALUES (?, 'Local operator', 'local', 'Local workspace', ?)")
+                    .params(Operator.LOCAL_USER_ID, Rows.utc(clock.instant()))
+                    .update();
+            Operator created = findBySlackUserId(Operator.LOCAL_USER_ID).orElseThrow();
+            ensureSelfMember(
+                    created,
+                    new SlackIdentity(
+                            Operator.LOCAL_USER_ID, "Local operator", null, null, "local", "Local workspace"));
+            return created;
+        });
+    }
+
+    private void ensureSelfMember(Operator operator, SlackIdentity identity) {
+        int updated = jdbc.sql("UPDATE members SET is_operator = TRUE WHERE operator_id = ? AND slack_user_id = ?")
+                .params(operator.id(), identity.userId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO members (operator_id, slack_user_id, display_name, real_name, email, is_operator,"
+                            + " created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)")
+                    .params(
+                            operator.id(),
+                            identity.userId(),
+                            identity.name(),
+                            identity.realName(),
+                            identity.email(),
+                            Rows.utc(clock.instant()))
+                    .update();
+        }
+    }
+
+    /** The decrypted Slack user token, for the Slack client only. */
+    public Optional<String> slackToken(long operatorId) {
+        return jdbc.sql("SELECT token_ciphertext FROM operators WHERE id = ? AND token_revoked = FALSE")
+                .param(operatorId)
+                .query(String.class)
+                .optional()
+                .map(cipher::decrypt);
+    }
+
+    public void markTokenRevoked(long operatorId) {
+        jdbc.sql("UPDATE operators SET token_revoked = TRUE WHERE id = ?")
+                .param(operatorId)
+                .update();
+    }
+
+    public void linkGithubLogin(long operatorId, String login) {
+        jdbc.sql("UPDATE operators SET github_login = ? WHERE id = ?")
+                .params(login, operatorId)
+                .update();
+        jdbc.sql("UPDATE members SET github_login = ? WHERE operator_id = ? AND is_operator = TRUE")
+                .params(login, operatorId)
+                .update();
+    }
+
+    private static Operator map(ResultSet rs, int row) throws SQLException {
+        return new Operator(
+                rs.getLong("id"),
+                rs.getString("slack_user_id"),
+                rs.getString("name"),
+                rs.getString("team_id"),
+                rs.getString("team_name"),
+                rs.getString("github_login"),
+                rs.getBoolean("token_revoked"),
+                rs.getString("token_ciphertext") != null,
+                Rows.instant(rs, "connected_at"));
+    }
+
+    /** Who Slack says signed in. */
+    public record SlackIdentity(
+            String userId, String name, String realName, String email, String teamId, String teamName) {}
+}

@@ -1,0 +1,185 @@
+package dev.worklens.team;
+
+import dev.worklens.system.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An operator's roster: the members they lead, and themselves. */
+@Repository
+public class Roster {
+
+    private static final String COLUMNS =
+            "id, operator_id, slack_user_id, display_name, real_name, email, github_login, is_operator";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Roster(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public List<Member> members(long operatorId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE operator_id = ? ORDER BY is_operator DESC,"
+                        + " LOWER(display_name), id")
+                .param(operatorId)
+                .query(Roster::map)
+                .list();
+    }
+
+    public Optional<Member> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE id = ?")
+                .param(id)
+                .query(Roster::map)
+                .optional();
+    }
+
+    public List<Member> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(Roster::map)
+                .list();
+    }
+
+    /** Adds a member by hand; an existing member with the same Slack id or GitHub login is returned unchanged. */
+    @Transactional
+    public Added add(long operatorId, MemberFields fields) {
+        Optional<Member> existing = sameMember(operatorId, fields);
+        if (existing.isPresent()) {
+            return new Added(existing.get(), false);
+        }
+        long id = insert(operatorId, fields);
+        return new Added(find(id).orElseThrow(), true);
+    }
+
+    /** Imports people from the workspace; people already on the roster are left as they are. */
+    @Transactional
+    public List<Added> importPeople(long operatorId, List<WorkspaceDirectory.WorkspacePerson> people) {
+        Map<String, Member> bySlackId = members(operatorId).stream()
+                .filter(m -> m.slackUserId() != null)
+                .collect(Collectors.toMap(Member::slackUserId, Function.identity()));
+        List<Added> result = new ArrayList<>();
+        for (var person : people) {
+            Member present = bySlackId.get(person.slackUserId());
+            if (present != null) {
+                result.add(new Added(present, false));
+                continue;
+            }
+            String name = firstNonBlank(person.displayName(), person.realName(), person.slackUserId());
+            var fields = new MemberFields(person.slackUserId(), name, person.realName(), person.email(), null);
+            long id = insert(operatorId, fields);
+            Member added = find(id).orElseThrow();
+            bySlackId.put(added.slackUserId(), added);
+            result.add(new Added(added, true));
+        }
+        return result;
+    }
+
+    /** Applies the given fields; a null field is left unchanged unless named in {@code cleared}. */
+    @Transactional
+    public Member update(Member member, MemberFields fields, Collection<String> cleared) {
+        String displayName = fields.displayName() != null ? fields.displayName() : member.displayName();
+        String realName = pick(fields.realName(), member.realName(), cleared.contains("real_name"));
+        String email = pick(fields.email(), member.email(), cleared.contains("email"));
+        String github = pick(fields.githubLogin(), member.githubLogin(), cleared.contains("github_login"));
+        jdbc.sql("UPDATE members SET display_name = ?, real_name = ?, email = ?, github_login = ? WHERE id = ?")
+                .params(displayName, realName, email, github, member.id())
+                .update();
+        if (member.isOperator()) {
+            jdbc.sql("UPDATE operators SET github_login = ? WHERE id = ?")
+                    .params(github, member.operatorId())
+                    .update();
+        }
+        return find(member.id()).orElseThrow();
+    }
+
+    /** Removes a member from the roster; their synced data stays until a cleanup. */
+    @Transactional
+    public void remove(Member member) {
+        jdbc.sql("DELETE FROM members WHERE id = ?").param(member.id()).update();
+        events.publishEvent(new MemberRemoved(member.id(), member.operatorId()));
+    }
+
+    private Optional<Member> sameMember(long operatorId, MemberFields fields) {
+        if (fields.slackUserId() != null) {
+            var bySlack = jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE operator_id = ? AND slack_user_id = ?")
+                    .params(operatorId, fields.slackUserId())
+                    .query(Roster::map)
+                    .optional();
+            if (bySlack.isPresent()) {
+                return bySlack;
+            }
+        }
+        if (fields.githubKey() != null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE operator_id = ? AND LOWER(github_login) = ?")
+                    .params(operatorId, fields.githubKey())
+                    .query(Roster::map)
+                    .optional();
+        }
+        return Optional.empty();
+    }
+
+    private long insert(long operatorId, MemberFields fields) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO members (operator_id, slack_user_id, display_name, real_name, email, github_login,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        operatorId,
+                        fields.slackUserId(),
+                        fields.displayName(),
+                        fields.realName(),
+                        fields.email(),
+                        fields.githubLogin(),
+                        Rows.utc(clock.instant()))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    private static String pick(String given, String current, boolean clear) {
+        if (clear) {
+            return null;
+        }
+        return given != null ? given : current;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    static Member map(ResultSet rs, int row) throws SQLException {
+        return new Member(
+                rs.getLong("id"),
+                rs.getLong("operator_id"),
+                rs.getString("slack_user_id"),
+                rs.getString("display_name"),
+                rs.getString("real_name"),
+                rs.getString("email"),
+                rs.getString("github_login"),
+                rs.getBoolean("is_operator"));
+    }
+
+    public record Added(Member member, boolean created) {}
+}

@@ -1,0 +1,58 @@
+package dev.worklens.team.web;
+
+import dev.worklens.team.AccountCheck;
+import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.MemberFields;
+import dev.worklens.team.Operator;
+import dev.worklens.team.Operators;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ConnectPage {
+
+    private final CurrentOperator current;
+    private final Operators operators;
+    private final List<AccountCheck> checks;
+
+    ConnectPage(CurrentOperator current, Operators operators, List<AccountCheck> checks) {
+        this.current = current;
+        this.operators = operators;
+        this.checks = checks.stream()
+                .sorted(Comparator.comparingInt(AccountCheck::order))
+                .toList();
+    }
+
+    @GetMapping("/connect")
+    String connect(Model model) {
+        Operator operator = current.signedIn();
+        model.addAttribute("operator", operator);
+        model.addAttribute(
+                "accounts", checks.stream().map(c -> c.check(operator)).toList());
+        return "team/connect";
+    }
+
+    @PostMapping("/connect/github-login")
+    String linkGithub(@RequestParam(required = false) String githubLogin, RedirectAttributes redirect) {
+        Operator operator = current.signedIn();
+        var fields = new MemberFields(null, "x", null, null, githubLogin);
+        var problems = fields.problems(false);
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("flashError", String.join(" ", problems));
+        } else {
+            operators.linkGithubLogin(operator.id(), fields.githubLogin());
+            redirect.addFlashAttribute(
+                    "flash",
+                    fields.githubLogin() == null
+                            ? "GitHub login unlinked."
+                            : "Your GitHub login is now " + fields.githubLogin() + ".");
+        }
+        return "redirect:/connect";
+    }
+}

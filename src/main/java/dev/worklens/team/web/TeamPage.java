@@ -1,0 +1,166 @@
+package dev.worklens.team.web;
+
+import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.Member;
+import dev.worklens.team.MemberFields;
+import dev.worklens.team.Operator;
+import dev.worklens.team.Roster;
+import dev.worklens.team.WorkspaceDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class TeamPage {
+
+    private final Roster roster;
+    private final CurrentOperator current;
+    private final ObjectProvider<WorkspaceDirectory> directory;
+
+    TeamPage(Roster roster, CurrentOperator current, ObjectProvider<WorkspaceDirectory> directory) {
+        this.roster = roster;
+        this.current = current;
+        this.directory = directory;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/reports";
+    }
+
+    @GetMapping("/team")
+    String team(Model model) {
+        Operator operator = current.signedIn();
+        List<Member> members = roster.members(operator.id());
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "onRoster",
+                members.stream()
+                        .map(Member::slackUserId)
+                        .filter(id -> id != null)
+                        .collect(Collectors.toSet()));
+        loadDirectory(operator, model);
+        return "team/team";
+    }
+
+    private void loadDirectory(Operator operator, Model model) {
+        WorkspaceDirectory dir = directory.getIfAvailable();
+        if (dir == null || operator.isLocal()) {
+            model.addAttribute(
+                    "directoryError",
+                    "Importing needs Sign in with Slack (Connect accounts). You can still add members by hand.");
+            return;
+        }
+        try {
+            model.addAttribute("people", dir.people(operator));
+        } catch (WorkspaceDirectory.DirectoryUnavailableException e) {
+            model.addAttribute("directoryError", e.getMessage());
+        }
+    }
+
+    @PostMapping("/team/import")
+    String importPeople(@RequestParam(required = false) List<String> slackUserIds, RedirectAttributes redirect) {
+        Operator operator = current.signedIn();
+        if (slackUserIds == null || slackUserIds.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Pick at least one person to add.");
+            return "redirect:/team";
+        }
+        WorkspaceDirectory dir = directory.getIfAvailable();
+        if (dir == null) {
+            redirect.addFlashAttribute("flashError", "Slack is not connected.");
+            return "redirect:/team";
+        }
+        try {
+            Set<String> wanted = Set.copyOf(slackUserIds);
+            var chosen = dir.people(operator).stream()
+                    .filter(p -> wanted.contains(p.slackUserId()))
+                    .toList();
+            long added = roster.importPeople(operator.id(), chosen).stream()
+                    .filter(Roster.Added::created)
+                    .count();
+            redirect.addFlashAttribute("flash", added + " member(s) added.");
+        } catch (WorkspaceDirectory.DirectoryUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/team";
+    }
+
+    @PostMapping("/team/members")
+    String add(
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String realName,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String githubLogin,
+            @RequestParam(required = false) String slackUserId,
+            RedirectAttributes redirect) {
+        Operator operator = current.signedIn();
+        var fields = new MemberFields(slackUserId, displayName, realName, email, githubLogin);
+        List<String> problems = fields.problems(true);
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("errors", problems);
+            return "redirect:/team";
+        }
+        var added = roster.add(operator.id(), fields);
+        redirect.addFlashAttribute(
+                "flash",
+                added.created()
+                        ? added.member().displayName() + " added."
+                        : added.member().displayName() + " is already on the roster.");
+        return "redirect:/team";
+    }
+
+    @PostMapping("/team/members/{id}")
+    String edit(
+            @PathVariable long id,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String realName,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String githubLogin,
+            RedirectAttributes redirect) {
+        Member member = ownMember(id);
+        if (member == null) {
+            redirect.addFlashAttribute("flashError", "That member is not on your roster.");
+            return "redirect:/team";
+        }
+        var fields = new MemberFields(null, displayName, realName, email, githubLogin);
+        List<String> problems = fields.problems(true);
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("errors", problems);
+            return "redirect:/team";
+        }
+        List<String> cleared = new ArrayList<>();
+        if (fields.realName() == null) cleared.add("real_name");
+        if (fields.email() == null) cleared.add("email");
+        if (fields.githubLogin() == null) cleared.add("github_login");
+        Member saved = roster.update(member, fields, cleared);
+        redirect.addFlashAttribute("flash", saved.displayName() + " saved.");
+        return "redirect:/team";
+    }
+
+    @PostMapping("/team/members/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        Member member = ownMember(id);
+        if (member == null || member.isOperator()) {
+            redirect.addFlashAttribute("flashError", "That member cannot be removed.");
+            return "redirect:/team";
+        }
+        roster.remove(member);
+        redirect.addFlashAttribute(
+                "flash", member.displayName() + " removed. Their synced data stays until a cleanup on the Sync page.");
+        return "redirect:/team";
+    }
+
+    private Member ownMember(long id) {
+        Operator operator = current.signedIn();
+        return roster.find(id).filter(m -> m.operatorId() == operator.id()).orElse(null);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.worklens.system.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.worklens.system.Settings;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Settings")
+class SettingsReaderTest {
+
+    private static Settings read(Map<String, String> values) {
+        return SettingsReader.read(values::get);
+    }
+
+    private static Map<String, String> production() {
+        Map<String, String> env = new HashMap<>();
+        env.put("APP_ENV", "production");
+        env.put("APP_SECRET_KEY", "a".repeat(32));
+        env.put("INTERNAL_API_KEY", "k".repeat(16));
+        env.put("DATABASE_URL", "postgresql://u:p@db.internal:5432/worklens");
+        env.put("APP_BASE_URL", "https://worklens.example.com");
+        env.put("SLACK_CLIENT_ID", "123.456");
+        env.put("SLACK_CLIENT_SECRET", "shh");
+        return env;
+    }
+
+    @Test
+    @DisplayName("defaults make a zero-setup local install")
+    void defaults() {
+        Settings s = read(Map.of());
+        assertThat(s.app().env()).isEqualTo(Settings.Env.DEVELOPMENT);
+        assertThat(s.app().authMode()).isEqualTo(Settings.AuthMode.LOCAL);
+        assertThat(s.app().bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(s.app().port()).isEqualTo(8080);
+        assertThat(s.app().reportTimezone().getId()).isEqualTo("UTC");
+        assertThat(s.slack().ignoredChannels()).containsExactly("nimble*", "*-activity", "*-corner", "ic-*");
+        assertThat(s.slack().threadLookbackDays()).isEqualTo(14);
+        assertThat(s.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(s.anthropic().model()).isEqualTo("claude-sonnet-4-6");
+        assertThat(s.github().apiUrl().toString()).isEqualTo("https://api.github.com");
+        assertThat(s.app().apiKeyConfigured()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a configured Slack app switches sign-in to Slack")
+    void slackAppMeansSlackSignIn() {
+        Settings s = read(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "x"));
+        assertThat(s.app().authMode()).isEqualTo(Settings.AuthMode.SLACK);
+        assertThat(s.app().bindAddress()).isEqualTo("0.0.0.0");
+    }
+
+    @Nested
+    @DisplayName("in production")
+    class Production {
+
+        @Test
+        @DisplayName("starts with strong settings")
+        void accepted() {
+            assertThat(read(production()).app().env().isProduction()).isTrue();
+        }
+
+        @Test
+        @DisplayName("lists every problem at once")
+        void everyProblemAtOnce() {
+            Map<String, String> env = new HashMap<>();
+            env.put("APP_ENV", "production");
+            env.put("APP_SECRET_KEY", "short");
+            env.put("INTERNAL_API_KEY", "short");
+            env.put("APP_BASE_URL", "http://worklens.example.com");
+            assertThatThrownBy(() -> read(env))
+                    .isInstanceOfSatisfying(
+                            InvalidSettingsException.class,
+                            e -> assertThat(e.problems())
+                                    .anyMatch(p -> p.startsWith("APP_SECRET_KEY must be at least 32"))
+                                    .anyMatch(p -> p.startsWith("INTERNAL_API_KEY must be at least 16"))
+                                    .anyMatch(p -> p.startsWith("DATABASE_URL must point at PostgreSQL"))
+                                    .anyMatch(p -> p.startsWith("APP_BASE_URL must start with https://"))
+                                    .anyMatch(p -> p.startsWith("AUTH_MODE=local is not allowed")));
+        }
+
+        @Test
+        @DisplayName("refuses a secret one character too short")
+        void secretLength() {
+            var env = production();
+            env.put("APP_SECRET_KEY", "a".repeat(31));
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("APP_SECRET_KEY");
+        }
+
+        @Test
+        @DisplayName("refuses an internal key one character too short")
+        void apiKeyLength() {
+            var env = production();
+            env.put("INTERNAL_API_KEY", "k".repeat(15));
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("INTERNAL_API_KEY");
+        }
+
+        @Test
+        @DisplayName("refuses the embedded database")
+        void embeddedDatabase() {
+            var env = production();
+            env.remove("DATABASE_URL");
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("DATABASE_URL must point at PostgreSQL");
+            env.put("DATABASE_URL", "jdbc:h2:file:./data/x");
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("DATABASE_URL must point at PostgreSQL");
+        }
+
+        @Test
+        @DisplayName("refuses a plain-http base URL")
+        void httpsBaseUrl() {
+            var env = production();
+            env.put("APP_BASE_URL", "http://worklens.example.com");
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("APP_BASE_URL must start with https://");
+        }
+    }
+
+    @Test
+    @DisplayName("local sign-in refuses a non-loopback bind")
+    void localNeedsLoopback() {
+        assertThatThrownBy(() -> read(Map.of("AUTH_MODE", "local", "BIND_ADDRESS", "0.0.0.0")))
+                .hasMessageContaining("loopback");
+        assertThat(read(Map.of("AUTH_MODE", "local", "BIND_ADDRESS", "::1"))
+                        .app()
+                        .authMode())
+                .isEqualTo(Settings.AuthMode.LOCAL);
+    }
+
+    @Test
+    @DisplayName("names the setting that is wrong")
+    void namesTheSetting() {
+        assertThatThrownBy(() -> read(Map.of(
+                        "PORT", "eighty",
+                        "REPORT_TIMEZONE", "Mars/Olympus",
+                        "ENABLE_AI_EXTRACTION", "maybe",
+                        "SLACK_BASE_URL", "ftp://x")))
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(4)
+                                .anyMatch(p -> p.startsWith("PORT"))
+                                .anyMatch(p -> p.startsWith("REPORT_TIMEZONE"))
+                                .anyMatch(p -> p.startsWith("ENABLE_AI_EXTRACTION"))
+                                .anyMatch(p -> p.startsWith("SLACK_BASE_URL")));
+    }
+
+    @Test
+    @DisplayName("never prints secrets through toString")
+    void noSecretsInToString() {
+        var env = production();
+        env.put("GITHUB_PAT", "ghp_secretvalue");
+        env.put("ANTHROPIC_API_KEY", "sk-ant-secret");
+        Settings s = read(env);
+        assertThat(s.toString() + s.github() + s.anthropic() + s.app().env())
+                .doesNotContain("ghp_secretvalue")
+                .doesNotContain("sk-ant-secret");
+    }
+}
