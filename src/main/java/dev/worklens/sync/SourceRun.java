@@ -1,0 +1,31 @@
+package dev.worklens.sync;
+
+import dev.worklens.team.Member;
+import dev.worklens.team.Operator;
+import java.util.List;
+
+/** One source's share of a sync job. */
+public interface SourceRun {
+
+    long jobId();
+
+    Operator operator();
+
+    SyncRange range();
+
+    /** "overview" or "repos"; only GitHub reads it. */
+    String githubMode();
+
+    /** The tasks of this source in this job, one per member. */
+    List<SourceTask> tasks();
+
+    /** True once a cancel was requested; sources stop at their next page or wait. */
+    boolean cancelRequested();
+
+    /** Throws {@link SyncCancelledException} when a cancel was requested. */
+    default void checkCancelled() {
+        if (cancelRequested()) {
+            throw new SyncCancelledException();
+        }
+    }
+}
