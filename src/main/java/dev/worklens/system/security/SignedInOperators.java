@@ -20,7 +20,11 @@ public class SignedInOperators {
 
     public void signIn(OperatorPrincipal operator, HttpServletRequest request, HttpServletResponse response) {
         // a new session id on sign-in prevents session fixation
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        } else {
+            request.getSession(true);
+        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(token(operator));
         SecurityContextHolder.setContext(context);
