@@ -21,8 +21,19 @@ public class WorkUnits {
 
     private static final List<String> KEYS = List.of("member_id", "source_key");
     private static final List<String> COLUMNS = List.of(
-            "member_id", "source_key", "source", "kind", "role", "occurred_at", "title", "body", "url", "channel",
-            "repo", "content_hash", "updated_at");
+            "member_id",
+            "source_key",
+            "source",
+            "kind",
+            "role",
+            "occurred_at",
+            "title",
+            "body",
+            "url",
+            "channel",
+            "repo",
+            "content_hash",
+            "updated_at");
 
     private final JdbcTemplate jdbc;
     private final String upsert;
@@ -71,7 +82,8 @@ public class WorkUnits {
     public static String contentHash(WorkUnitDraft d) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {d.source(), d.kind(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
+            for (String part :
+                    new String[] {d.source(), d.kind(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
                 digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

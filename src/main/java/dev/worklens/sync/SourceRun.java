@@ -1,6 +1,5 @@
 package dev.worklens.sync;
 
-import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import java.util.List;
 

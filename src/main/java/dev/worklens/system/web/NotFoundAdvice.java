@@ -20,8 +20,6 @@ class NotFoundAdvice {
                     .body(new ApiError("not_found", "There is no such route; see /api/openapi.json."));
         }
         return new ModelAndView(
-                "error",
-                Map.of("status", 404, "message", SafeErrorAttributes.messageFor(404)),
-                HttpStatus.NOT_FOUND);
+                "error", Map.of("status", 404, "message", SafeErrorAttributes.messageFor(404)), HttpStatus.NOT_FOUND);
     }
 }
