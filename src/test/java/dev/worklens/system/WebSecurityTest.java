@@ -1,0 +1,79 @@
+package dev.worklens.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.worklens.support.WorklensTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DisplayName("Web security")
+class WebSecurityTest {
+
+    @Nested
+    @WorklensTest
+    @TestPropertySource(properties = "CORS_ORIGINS=https://dash.example.com")
+    @DisplayName("in local sign-in mode")
+    class Local {
+
+        @Autowired
+        MockMvc mvc;
+
+        @Test
+        @DisplayName("forms without a CSRF token are refused and change nothing")
+        void csrfEnforced() throws Exception {
+            mvc.perform(post("/team/members").param("displayName", "Eve")).andExpect(status().isForbidden());
+            mvc.perform(post("/team/members").param("displayName", "Eve").with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        @Test
+        @DisplayName("pages render for the local operator")
+        void pages() throws Exception {
+            mvc.perform(get("/team")).andExpect(status().isOk());
+            mvc.perform(get("/connect")).andExpect(status().isOk());
+        }
+
+        @Test
+        @DisplayName("CORS allows only the configured origins")
+        void cors() throws Exception {
+            mvc.perform(options("/api/members")
+                            .header("Origin", "https://dash.example.com")
+                            .header("Access-Control-Request-Method", "GET"))
+                    .andExpect(header().string("Access-Control-Allow-Origin", "https://dash.example.com"));
+            mvc.perform(options("/api/members")
+                            .header("Origin", "https://evil.example.com")
+                            .header("Access-Control-Request-Method", "GET"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+        }
+    }
+
+    @Nested
+    @WorklensTest
+    @TestPropertySource(properties = {"SLACK_CLIENT_ID=1.2", "SLACK_CLIENT_SECRET=s", "BIND_ADDRESS=127.0.0.1"})
+    @DisplayName("in Slack sign-in mode")
+    class SlackMode {
+
+        @Autowired
+        MockMvc mvc;
+
+        @Test
+        @DisplayName("pages send an anonymous browser to Sign in with Slack")
+        void anonymous() throws Exception {
+            mvc.perform(get("/team"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/auth/slack/start"));
+            mvc.perform(get("/reports")).andExpect(status().is3xxRedirection());
+        }
+    }
+}
