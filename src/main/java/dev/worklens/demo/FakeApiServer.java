@@ -1,0 +1,202 @@
+package dev.worklens.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP server on loopback that stands in for a third-party API (the demo's Slack and
+ * GitHub, and the benchmarks'). It counts calls per method, can add latency, and can enforce a
+ * per-method rate limit the way the real APIs do: a 429 with {@code Retry-After}.
+ */
+abstract class FakeApiServer implements AutoCloseable {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Integer> limitsPerMinute = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile Duration latency = Duration.ZERO;
+    private volatile double rateLimitScale = 1.0;
+
+    protected FakeApiServer(Clock clock) {
+        this.clock = clock;
+        try {
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            var t = new Thread(r, getClass().getSimpleName());
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::serve);
+    }
+
+    FakeApiServer start() {
+        server.start();
+        return this;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Every call waits this long before it is answered, like a real network round trip. */
+    public void latency(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Allows at most {@code perMinute} calls of a method per minute (scaled by {@link #timeScale}). */
+    public void rateLimit(String method, int perMinute) {
+        limitsPerMinute.put(method, perMinute);
+    }
+
+    /** Shrinks the rate-limit window (0.1 = a six-second "minute"), so benchmarks finish sooner. */
+    public void timeScale(double scale) {
+        this.rateLimitScale = scale;
+    }
+
+    public long calls(String method) {
+        LongAdder adder = calls.get(method);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    public long totalCalls() {
+        return calls.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    public Map<String, Long> callsByMethod() {
+        Map<String, Long> copy = new LinkedHashMap<>();
+        calls.forEach((k, v) -> copy.put(k, v.sum()));
+        return copy;
+    }
+
+    public void resetCounts() {
+        calls.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** The name calls are counted and limited under, e.g. {@code conversations.history}. */
+    protected abstract String methodOf(HttpExchange exchange);
+
+    protected abstract Answer answer(HttpExchange exchange, String method, Map<String, String> params)
+            throws IOException;
+
+    protected record Answer(int status, Map<String, String> headers, Object body) {
+        static Answer json(Object body) {
+            return new Answer(200, Map.of(), body);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = methodOf(exchange);
+            calls.computeIfAbsent(method, m -> new LongAdder()).increment();
+            if (!latency.isZero()) {
+                try {
+                    Thread.sleep(latency.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            Integer limit = limitsPerMinute.get(method);
+            if (limit != null) {
+                long retryAfter =
+                        windows.computeIfAbsent(method, m -> new Window()).admit(limit);
+                if (retryAfter > 0) {
+                    write(exchange, rateLimited(method, retryAfter));
+                    return;
+                }
+            }
+            write(exchange, answer(exchange, method, params(exchange)));
+        } catch (RuntimeException e) {
+            exchange.sendResponseHeaders(500, -1);
+        }
+    }
+
+    /** The answer a rate-limited call gets; Slack and GitHub each spell it their way. */
+    protected abstract Answer rateLimited(String method, long retryAfterSeconds);
+
+    private void write(HttpExchange exchange, Answer answer) throws IOException {
+        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        if (answer.status() == 302 || answer.body() == null) {
+            exchange.sendResponseHeaders(answer.status(), -1);
+            return;
+        }
+        byte[] bytes = answer.body() instanceof String s
+                ? s.getBytes(StandardCharsets.UTF_8)
+                : JSON.writeValueAsBytes(answer.body());
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        }
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static Map<String, String> params(HttpExchange exchange) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        parseForm(exchange.getRequestURI().getRawQuery(), params);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            parseForm(new String(body, StandardCharsets.UTF_8), params);
+        } else if (body.length > 0) {
+            params.put("__body", new String(body, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private static void parseForm(String raw, Map<String, String> into) {
+        if (raw == null || raw.isEmpty()) {
+            return;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            into.put(key, value);
+        }
+    }
+
+    /** A fixed one-minute window per method, as Slack documents its tiers. */
+    private final class Window {
+        private long windowStart;
+        private final AtomicLong count = new AtomicLong();
+
+        synchronized long admit(int limit) {
+            long now = clock.millis();
+            long length = Math.max(1, (long) (60_000 * rateLimitScale));
+            if (now - windowStart >= length) {
+                windowStart = now;
+                count.set(0);
+            }
+            if (count.incrementAndGet() <= limit) {
+                return 0;
+            }
+            long waitMillis = windowStart + length - now;
+            return Math.max(1, (waitMillis + 999) / 1000);
+        }
+    }
+}

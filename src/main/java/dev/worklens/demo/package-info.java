@@ -1,0 +1,5 @@
+/**
+ * The demo workspace: a made-up team served by local stand-ins for Slack and GitHub, synced through
+ * the real sync, storage and classification path. The benchmarks reuse the same stand-ins.
+ */
+package dev.worklens.demo;
