@@ -34,6 +34,9 @@ abstract class FakeApiServer implements AutoCloseable {
     private final Clock clock;
     private volatile Duration latency = Duration.ZERO;
     private volatile double rateLimitScale = 1.0;
+    private volatile Faults faults = Faults.NONE;
+    private final Map<String, LongAdder> injected = new ConcurrentHashMap<>();
+    private final AtomicLong burstLeft = new AtomicLong();
 
     protected FakeApiServer(Clock clock) {
         this.clock = clock;
@@ -72,6 +75,65 @@ abstract class FakeApiServer implements AutoCloseable {
     /** Shrinks the rate-limit window (0.1 = a six-second "minute"), so benchmarks finish sooner. */
     public void timeScale(double scale) {
         this.rateLimitScale = scale;
+    }
+
+    /**
+     * Injects faults into the answers, the way real networks and APIs misbehave; a seeded random
+     * makes a run repeatable. Counts of what was injected are in {@link #injectedFaults()}.
+     *
+     * @param serverErrors share of calls answered 500/502/503
+     * @param drops share of calls whose connection is closed without an answer
+     * @param slow share of calls answered after {@code slowBy}
+     * @param bursts share of calls that start a burst of {@code burstLength} rate-limited answers
+     */
+    public record Faults(
+            double serverErrors,
+            double drops,
+            double slow,
+            Duration slowBy,
+            double bursts,
+            int burstLength,
+            long seed) {
+        public static final Faults NONE = new Faults(0, 0, 0, Duration.ZERO, 0, 0, 1);
+    }
+
+    public void faults(Faults faults) {
+        this.faults = faults;
+        this.random = new java.util.Random(faults.seed());
+    }
+
+    public Map<String, Long> injectedFaults() {
+        Map<String, Long> copy = new LinkedHashMap<>();
+        injected.forEach((k, v) -> copy.put(k, v.sum()));
+        return copy;
+    }
+
+    private java.util.Random random = new java.util.Random(1);
+
+    private synchronized String drawFault() {
+        Faults f = faults;
+        if (f == Faults.NONE) {
+            return null;
+        }
+        if (burstLeft.get() > 0) {
+            burstLeft.decrementAndGet();
+            return "rate_limited";
+        }
+        double roll = random.nextDouble();
+        if ((roll -= f.serverErrors()) < 0) {
+            return "server_error";
+        }
+        if ((roll -= f.drops()) < 0) {
+            return "dropped";
+        }
+        if ((roll -= f.slow()) < 0) {
+            return "slow";
+        }
+        if ((roll -= f.bursts()) < 0) {
+            burstLeft.set(Math.max(0, f.burstLength() - 1));
+            return "rate_limited";
+        }
+        return null;
     }
 
     public long calls(String method) {
@@ -114,11 +176,23 @@ abstract class FakeApiServer implements AutoCloseable {
         try (exchange) {
             String method = methodOf(exchange);
             calls.computeIfAbsent(method, m -> new LongAdder()).increment();
-            if (!latency.isZero()) {
-                try {
-                    Thread.sleep(latency.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            pause(latency);
+            String fault = drawFault();
+            if (fault != null) {
+                injected.computeIfAbsent(fault, k -> new LongAdder()).increment();
+                switch (fault) {
+                    case "server_error" -> {
+                        exchange.sendResponseHeaders(new int[] {500, 502, 503}[(int) (calls(method) % 3)], -1);
+                        return;
+                    }
+                    case "dropped" -> {
+                        return; // closing the exchange unanswered drops the connection
+                    }
+                    case "rate_limited" -> {
+                        write(exchange, rateLimited(method, 1));
+                        return;
+                    }
+                    default -> pause(faults.slowBy());
                 }
             }
             Integer limit = limitsPerMinute.get(method);
@@ -133,6 +207,17 @@ abstract class FakeApiServer implements AutoCloseable {
             write(exchange, answer(exchange, method, params(exchange)));
         } catch (RuntimeException e) {
             exchange.sendResponseHeaders(500, -1);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

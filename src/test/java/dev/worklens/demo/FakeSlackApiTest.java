@@ -79,4 +79,16 @@ class FakeSlackApiTest {
                 .hasSize(workspace.people().size() + 3);
         assertThat(api.calls("users.list")).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("injected faults: a dropped connection is an I/O error, a server error a 5xx, a burst 429s")
+    void faults() {
+        api.faults(new FakeApiServer.Faults(0, 1.0, 0, java.time.Duration.ZERO, 0, 0, 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.authTest(r -> r))
+                .isInstanceOf(java.io.IOException.class);
+        api.faults(new FakeApiServer.Faults(0, 0, 0, java.time.Duration.ZERO, 1.0, 3, 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.authTest(r -> r))
+                .hasMessageContaining("429");
+        assertThat(api.injectedFaults()).containsEntry("dropped", 1L).containsEntry("rate_limited", 1L);
+    }
 }
