@@ -1,6 +1,7 @@
 package dev.worklens.devtrack.preview;
 
 import dev.worklens.devtrack.notion.NotionTrack;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,5 +42,6 @@ public record Preview(String id, Instant createdAt, List<Developer> developers) 
         }
     }
 
-    public record Result(String notionPageId, String developer, String state, String error) {}
+    /** Serializable: the page hands results to the next request as a flash attribute in the session. */
+    public record Result(String notionPageId, String developer, String state, String error) implements Serializable {}
 }

@@ -74,6 +74,7 @@ public class SheetsGateway {
             cached = new Cached(book, clock.instant());
             return book;
         } catch (IOException e) {
+            cached = null; // what the cache holds may be exactly what access was withdrawn from
             throw translate(e, "read");
         }
     }

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DevTrackPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '('VV')'");
 
     private static final Map<String, String> COLOURS =
             Arrays.stream(SkillStatus.values()).collect(Collectors.toMap(SkillStatus::code, SkillStatus::hex));
