@@ -18,7 +18,7 @@ public class Previews {
         this.json = json;
     }
 
-    void save(long operatorId, Preview preview) {
+    public void save(long operatorId, Preview preview) {
         jdbc.sql("INSERT INTO devtrack_previews (id, operator_id, created_at, payload) VALUES (?, ?, ?, ?)")
                 .params(preview.id(), operatorId, Rows.utc(preview.createdAt()), json.writeValueAsString(preview))
                 .update();
