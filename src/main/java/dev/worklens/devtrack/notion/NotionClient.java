@@ -71,7 +71,7 @@ public class NotionClient {
                 }
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
-                if ((status == 429 || status == 529 || status == 503) && attempt < MAX_RETRIES) {
+                if (retryable(status) && attempt < MAX_RETRIES) {
                     sleeper.sleep(retryAfter(response));
                     continue;
                 }
@@ -102,6 +102,11 @@ public class NotionClient {
         } catch (JacksonException e) {
             return json.createObjectNode();
         }
+    }
+
+    /** Rate limited (429), overloaded (529) or a passing server fault: worth waiting for. */
+    static boolean retryable(int status) {
+        return status == 408 || status == 429 || status == 529 || (status >= 500 && status <= 504);
     }
 
     static Duration retryAfter(HttpResponse<?> response) {

@@ -1,5 +1,7 @@
 package dev.worklens.devtrack.notion;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +66,7 @@ public class NotionReader {
                 String cursor = next(answer);
                 while (cursor != null) {
                     answer = client.get("/v1/views/" + viewId + "/queries/" + queryId + "?page_size=" + PAGE_SIZE
-                            + "&start_cursor=" + cursor);
+                            + "&start_cursor=" + encode(cursor));
                     collectRefs(answer, pages);
                     cursor = next(answer);
                 }
@@ -99,7 +101,7 @@ public class NotionReader {
         String cursor = null;
         do {
             JsonNode answer = client.get("/v1/blocks/" + blockId + "/children?page_size=" + PAGE_SIZE
-                    + (cursor == null ? "" : "&start_cursor=" + cursor));
+                    + (cursor == null ? "" : "&start_cursor=" + encode(cursor)));
             for (JsonNode block : answer.path("results")) {
                 String type = block.path("type").asString();
                 JsonNode content = block.path(type);
@@ -162,6 +164,10 @@ public class NotionReader {
                     .asString(part.path("text").path("content").asString("")));
         }
         return text.toString();
+    }
+
+    private static String encode(String cursor) {
+        return URLEncoder.encode(cursor, StandardCharsets.UTF_8);
     }
 
     private static String next(JsonNode answer) {
