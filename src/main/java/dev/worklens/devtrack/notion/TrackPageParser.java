@@ -102,12 +102,10 @@ public final class TrackPageParser {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z ]", "")
                 .strip();
-        if (!block.isItem() && kind.equals("technical skills")) {
-            column = "technical";
-            return;
-        }
-        if (!block.isItem() && kind.equals("soft skills")) {
-            column = "soft";
+        if (kind.equals("technical skills") || kind.equals("soft skills")) {
+            column = kind.startsWith("soft") ? "soft" : "technical";
+            // some pages fold the kind into a toggle whose children are the skills
+            block.children().forEach(this::skillBlock);
             return;
         }
         if (!block.isItem() || block.text().isBlank()) {

@@ -91,6 +91,23 @@ class TrackPageParserTest {
     }
 
     @Test
+    @DisplayName("a Technical/Soft skills toggle may hold its skills as children")
+    void kindToggle() {
+        var track = TrackPageParser.parse(
+                "page",
+                List.of(
+                        block("heading_2", "Skills Development"),
+                        block("heading_3", "Level 2"),
+                        block("toggle", "Soft skills", block("bulleted_list_item", "Feedback")),
+                        block("bulleted_list_item", "After the toggle")));
+        assertThat(track.skills())
+                .extracting(NotionTrack.Skill::name, NotionTrack.Skill::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Feedback", "soft"),
+                        org.assertj.core.groups.Tuple.tuple("After the toggle", "soft"));
+    }
+
+    @Test
     @DisplayName("a toggle Focus Areas heading holds its bullets inside")
     void toggleFocus() {
         var heading = toggleHeading("heading_2", "Focus Areas", block("bulleted_list_item", "Architecture"));
