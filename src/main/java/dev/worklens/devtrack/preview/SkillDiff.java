@@ -39,8 +39,8 @@ final class SkillDiff {
                             cell.name(),
                             cell.status().code(),
                             to.code(),
-                            noteDiffers ? cell.note() : null,
-                            noteDiffers ? notionNote : null,
+                            noteDiffers ? blankToNull(cell.note()) : null,
+                            noteDiffers ? blankToNull(notionNote) : null,
                             false));
                 }
             } else {
@@ -52,11 +52,15 @@ final class SkillDiff {
                         null,
                         to.code(),
                         null,
-                        notionNote.isEmpty() ? null : notionNote,
+                        blankToNull(notionNote),
                         true));
             }
         }
         return changes;
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note;
     }
 
     /** Level titles Notion gives, for level blocks the Sheet does not have yet. */
