@@ -167,8 +167,11 @@ public class DevTrackSync {
         }
     }
 
-    /** Applies the chosen developers (all ok ones when none are named); one failure never stops the rest. */
-    public List<Preview.Result> apply(Preview preview, List<String> pageIds) {
+    /**
+     * Applies the chosen developers (all ok ones when none are named); one failure never stops the
+     * rest. Serialised, so two clicks on one preview cannot both pass the unchanged-tab check.
+     */
+    public synchronized List<Preview.Result> apply(Preview preview, List<String> pageIds) {
         List<Preview.Developer> chosen = pageIds == null || pageIds.isEmpty()
                 ? preview.developers().stream().filter(Preview.Developer::ok).toList()
                 : preview.developers().stream()
