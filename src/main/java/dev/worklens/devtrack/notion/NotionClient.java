@@ -1,0 +1,121 @@
+package dev.worklens.devtrack.notion;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HTTP to the Notion API, version 2026-03-11: bearer auth, paced at about three requests a second,
+ * and 429/529 answers waited out as {@code Retry-After} says.
+ */
+public class NotionClient {
+
+    public static final String VERSION = "2026-03-11";
+    static final int MAX_RETRIES = 8;
+
+    private final String baseUrl;
+    private final String apiKey;
+    private final JsonMapper json;
+    private final Sleeper sleeper;
+    private final RequestPacer pacer;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public NotionClient(URI baseUrl, String apiKey, JsonMapper json, Clock clock, Sleeper sleeper) {
+        this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+        this.apiKey = apiKey;
+        this.json = json;
+        this.sleeper = sleeper;
+        this.pacer = new RequestPacer(clock, sleeper, Duration.ofMillis(334));
+    }
+
+    public JsonNode get(String path) {
+        return send("GET", path, null);
+    }
+
+    public JsonNode post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public JsonNode patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public JsonNode delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    private JsonNode send(String method, String path, Object body) {
+        try {
+            String payload = body == null ? null : json.writeValueAsString(body);
+            for (int attempt = 0; ; attempt++) {
+                pacer.await();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Notion-Version", VERSION)
+                        .header("Accept", "application/json");
+                if (payload != null) {
+                    request.header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofString(payload));
+                } else {
+                    request.method(method, HttpRequest.BodyPublishers.noBody());
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (retryable(status) && attempt < MAX_RETRIES) {
+                    sleeper.sleep(retryAfter(response));
+                    continue;
+                }
+                JsonNode answer = parse(response.body());
+                if (status >= 400) {
+                    throw new NotionApiException(
+                            status,
+                            answer.path("code").asString("http_" + status),
+                            answer.path("message").asString("Notion answered HTTP " + status));
+                }
+                return answer;
+            }
+        } catch (IOException e) {
+            throw new NotionApiException(
+                    0, "unreachable", "Could not reach Notion at " + baseUrl + " (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotionApiException(0, "interrupted", "Interrupted while waiting for Notion");
+        }
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    /** Rate limited (429), overloaded (529) or a passing server fault: worth waiting for. */
+    static boolean retryable(int status) {
+        return status == 408 || status == 429 || status == 529 || (status >= 500 && status <= 504);
+    }
+
+    static Duration retryAfter(HttpResponse<?> response) {
+        Optional<String> header = response.headers().firstValue("Retry-After");
+        try {
+            return Duration.ofMillis(
+                    (long) (Double.parseDouble(header.orElse("1").strip()) * 1000));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+}

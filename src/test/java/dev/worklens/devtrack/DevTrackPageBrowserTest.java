@@ -1,0 +1,119 @@
+package dev.worklens.devtrack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.worklens.devtrack.notion.Sleeper;
+import dev.worklens.support.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(DevTrackPageBrowserTest.NoWaiting.class)
+@DisplayName("Dev track page in a real browser")
+class DevTrackPageBrowserTest {
+
+    static final WireMockServer FAKE =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        FAKE.start();
+    }
+
+    @TestConfiguration
+    static class NoWaiting {
+        @Bean
+        Sleeper sleeper() {
+            return d -> {};
+        }
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("GOOGLE_SHEETS_CREDENTIALS_JSON", () -> FakeGoogle.credentialsJson(FAKE));
+        registry.add("DEV_TRACK_SHEET_ID", () -> FakeGoogle.SHEET_ID);
+        registry.add("GOOGLE_SHEETS_API_URL", () -> FAKE.baseUrl() + "/");
+        registry.add("NOTION_API_KEY", () -> "secret_test");
+        registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
+        registry.add("NOTION_API_URL", FAKE::baseUrl);
+    }
+
+    @AfterAll
+    static void stopFake() {
+        FAKE.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        DevTrackScenario.stub(FAKE);
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @DisplayName("a manager previews, ticks every ok developer with one box, applies, and sees the results")
+    void previewAndApply() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/devtrack");
+        browser.findElement(By.xpath("//button[text()='Fetch & preview']")).click();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-preview")));
+        assertThat(browser.findElement(By.id("dev-p-don")).getText())
+                .contains("Unit testing", "Observability", "added", "Pairs with Lan");
+        assertThat(browser.findElement(By.id("dev-p-minh")).getText()).contains("ambiguous");
+        screenshot("devtrack-preview.png");
+
+        browser.findElement(By.cssSelector("[data-devtrack-all]")).click();
+        assertThat(browser.findElement(By.cssSelector("input[value=p-don]")).isSelected())
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[value=p-ghost]")).isSelected())
+                .isFalse();
+        browser.findElement(By.xpath("//button[text()='Apply selected']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-results")));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("2 of 2 developer(s) applied.");
+        FAKE.verify(2, postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate")));
+        screenshot("devtrack-applied.png");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
