@@ -34,6 +34,7 @@ final class FakeMessagesApi implements AutoCloseable {
     private final List<RecordedCall> calls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<JsonNode, String> category = unit -> "architecture";
+    private volatile int failEveryRequest;
 
     record RecordedCall(JsonNode body, String apiKey, String path) {
         String tool() {
@@ -66,6 +67,9 @@ final class FakeMessagesApi implements AutoCloseable {
                         new RecordedCall(body, apiKey(request), request.getUrl().encodedPath()));
                 if (!"/v1/messages".equals(request.getUrl().encodedPath())) {
                     return error(404, "not_found_error", "no such route");
+                }
+                if (failEveryRequest != 0) {
+                    return error(failEveryRequest, "api_error", "fake outage");
                 }
                 var scripted = script.poll();
                 return scripted != null ? scripted.apply(body) : answer(body);
@@ -106,6 +110,16 @@ final class FakeMessagesApi implements AutoCloseable {
         script.clear();
         calls.clear();
         category = unit -> "architecture";
+        failEveryRequest = 0;
+    }
+
+    /** Every request fails with this status until {@link #reset()}. */
+    void failEveryRequest(int status) {
+        failEveryRequest = status;
+    }
+
+    long callsOf(String tool) {
+        return calls().stream().filter(call -> tool.equals(call.tool())).count();
     }
 
     void labelWith(Function<JsonNode, String> rule) {
