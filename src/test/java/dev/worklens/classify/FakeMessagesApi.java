@@ -25,7 +25,7 @@ import mockwebserver3.RecordedRequest;
  * request forced. By default it labels every unit it is sent and writes plausible insights; tests
  * script failures or odd answers for the next requests.
  */
-final class FakeMessagesApi implements AutoCloseable {
+public final class FakeMessagesApi implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,13 +36,13 @@ final class FakeMessagesApi implements AutoCloseable {
     private volatile Function<JsonNode, String> category = unit -> "architecture";
     private volatile int failEveryRequest;
 
-    record RecordedCall(JsonNode body, String apiKey, String path) {
-        String tool() {
+    public record RecordedCall(JsonNode body, String apiKey, String path) {
+        public String tool() {
             return body.path("tool_choice").path("name").asText();
         }
 
         /** The units of a classification request, read back from the user message. */
-        JsonNode units() {
+        public JsonNode units() {
             String text = body.path("messages").get(0).path("content").asText();
             try {
                 return JSON.readTree(text.substring(text.indexOf('\n') + 1));
@@ -52,7 +52,7 @@ final class FakeMessagesApi implements AutoCloseable {
         }
     }
 
-    FakeMessagesApi() {
+    public FakeMessagesApi() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -92,21 +92,21 @@ final class FakeMessagesApi implements AutoCloseable {
         return key;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create(server.url("/").toString());
     }
 
-    List<RecordedCall> calls() {
+    public List<RecordedCall> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    int callCount() {
+    public int callCount() {
         return calls.size();
     }
 
-    void reset() {
+    public void reset() {
         script.clear();
         calls.clear();
         category = unit -> "architecture";
@@ -118,7 +118,7 @@ final class FakeMessagesApi implements AutoCloseable {
         failEveryRequest = status;
     }
 
-    long callsOf(String tool) {
+    public long callsOf(String tool) {
         return calls().stream().filter(call -> tool.equals(call.tool())).count();
     }
 
