@@ -91,6 +91,20 @@ class ClaudeClassifierTest {
     }
 
     @Test
+    @DisplayName("a retry-after given as an HTTP date is waited until that time")
+    void retryAfterDate() {
+        var now = java.time.Instant.parse("2026-11-20T12:00:00Z");
+        var fixed = new ClaudeMessages(
+                new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), true),
+                waits::add,
+                Clock.fixed(now, java.time.ZoneOffset.UTC));
+        fake.failNext(429, "rate_limit_error", "Fri, 20 Nov 2026 12:00:05 GMT");
+
+        assertThat(new ClaudeClassifier(fixed).classify(units(1))).hasSize(1);
+        assertThat(waits).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
     @DisplayName("529 overloaded is retried with backoff when there is no retry-after")
     void overloadedThenSuccess() {
         fake.failNext(529, "overloaded_error", null);
