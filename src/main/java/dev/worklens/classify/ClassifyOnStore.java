@@ -56,20 +56,25 @@ class ClassifyOnStore implements DisposableBean {
         }
     }
 
-    /** Units left waiting for Claude by an earlier run (stopped, or Claude was down) are picked up. */
+    /**
+     * Units left waiting for Claude by an earlier run (stopped, or Claude was down) are picked up;
+     * the look-up scans the units, so it runs on the worker, not in the thread starting the app.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resume() {
         if (!classification.claudeActive()) {
             return;
         }
-        try {
-            waiting.addAll(units.membersAwaitingClaude(ClaudeClassifier.PROMPT_VERSION));
+        worker.execute(() -> {
+            try {
+                waiting.addAll(units.membersAwaitingClaude(ClaudeClassifier.PROMPT_VERSION));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Could not look for units waiting for Claude: {}",
+                        e.getClass().getSimpleName());
+            }
             wake();
-        } catch (RuntimeException e) {
-            log.warn(
-                    "Could not look for units waiting for Claude: {}",
-                    e.getClass().getSimpleName());
-        }
+        });
     }
 
     /** True when no Claude pass is queued or running. */

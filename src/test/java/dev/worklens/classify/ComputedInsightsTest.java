@@ -36,6 +36,9 @@ class ComputedInsightsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    WorkClassification classification;
+
     long id;
     String login;
     String repo;
@@ -156,6 +159,24 @@ class ComputedInsightsTest {
                 .containsExactly(
                         "Busiest week: the week of 2026-10-05, with 1 item.",
                         "Mentorship is the largest category: 1 of 1 categorised items.");
+    }
+
+    @Test
+    @DisplayName("without an Anthropic key every unit is labelled offline as it is stored")
+    void offlineWithoutKey() {
+        workUnits.store(List.of(
+                unit("github", "pull_request", "authored", "2026-10-06T02:00:00Z", "fix: null member id", null),
+                unit("slack", "discussion", "authored", "2026-10-06T03:00:00Z", "RFC: jobs on db-scheduler", "eng")));
+
+        var labels = jdbc.sql("SELECT category, classifier FROM work_units WHERE member_id = ? AND"
+                        + " classified_hash = content_hash ORDER BY occurred_at")
+                .param(id)
+                .query((rs, row) -> rs.getString("category") + "/" + rs.getString("classifier"))
+                .list();
+
+        assertThat(labels).containsExactly("bug_fix/offline", "architecture/offline");
+        assertThat(classification.claudeActive()).isFalse();
+        assertThat(classification.classifyPending(List.of(id)).claudeRequests()).isZero();
     }
 
     @Test
