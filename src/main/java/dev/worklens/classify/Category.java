@@ -1,0 +1,44 @@
+package dev.worklens.classify;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The work categories of PRODUCT.md §7; {@link #wire()} is what {@code work_units.category} holds. */
+enum Category {
+    FEATURE("feature", "Feature work"),
+    BUG_FIX("bug_fix", "Bug fixes"),
+    ARCHITECTURE("architecture", "Architecture and design"),
+    MENTORSHIP("mentorship", "Mentorship"),
+    INCIDENT("incident", "Incidents"),
+    REVIEW("review", "Code review"),
+    DOCUMENTATION("documentation", "Documentation"),
+    PLANNING("planning", "Planning"),
+    OPERATIONAL("operational", "Operations"),
+    UNKNOWN("unknown", "Uncategorised");
+
+    private final String wire;
+    private final String label;
+
+    Category(String wire, String label) {
+        this.wire = wire;
+        this.label = label;
+    }
+
+    String wire() {
+        return wire;
+    }
+
+    /** How a sentence for a manager names the category. */
+    String label() {
+        return label;
+    }
+
+    static List<String> wireNames() {
+        return Arrays.stream(values()).map(Category::wire).toList();
+    }
+
+    static Optional<Category> fromWire(String value) {
+        return Arrays.stream(values()).filter(c -> c.wire.equals(value)).findFirst();
+    }
+}

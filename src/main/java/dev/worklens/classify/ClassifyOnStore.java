@@ -1,0 +1,118 @@
+package dev.worklens.classify;
+
+import dev.worklens.activity.WorkUnitsStored;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Classifies after every store: offline labels at once in the storing thread, once the units are
+ * committed, and Claude on one background worker. Members waiting for Claude are coalesced into a
+ * set, so a sync storing page after page queues at most one pass per member, and neither the
+ * sync nor a report ever waits for Claude.
+ */
+@Component
+class ClassifyOnStore implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassifyOnStore.class);
+
+    private final WorkClassification classification;
+    private final PendingUnits units;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "worklens-claude-classify");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    ClassifyOnStore(WorkClassification classification, PendingUnits units) {
+        this.classification = classification;
+        this.units = units;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void unitsStored(WorkUnitsStored event) {
+        try {
+            classification.labelChanged(event.memberIds());
+        } catch (RuntimeException e) {
+            // the units are stored; the next store or pass labels them
+            log.warn("Offline classification failed: {}", e.getClass().getSimpleName());
+        }
+        if (classification.claudeActive()) {
+            waiting.addAll(event.memberIds());
+            wake();
+        }
+    }
+
+    /**
+     * Units left waiting for Claude by an earlier run (stopped, or Claude was down) are picked up;
+     * the look-up scans the units, so it runs on the worker, not in the thread starting the app.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        if (!classification.claudeActive()) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                waiting.addAll(units.membersAwaitingClaude(ClaudeClassifier.PROMPT_VERSION));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Could not look for units waiting for Claude: {}",
+                        e.getClass().getSimpleName());
+            }
+            wake();
+        });
+    }
+
+    /** True when no Claude pass is queued or running. */
+    boolean idle() {
+        return !running.get() && waiting.isEmpty();
+    }
+
+    private void wake() {
+        if (!waiting.isEmpty() && running.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RuntimeException e) {
+                running.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (!waiting.isEmpty()) {
+                List<Long> members = new ArrayList<>(waiting);
+                waiting.removeAll(members);
+                try {
+                    classification.labelWithClaude(members);
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "Claude classification pass failed: {}",
+                            e.getClass().getSimpleName());
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+        wake();
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
