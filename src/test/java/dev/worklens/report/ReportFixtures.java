@@ -92,7 +92,9 @@ class ReportFixtures {
     }
 
     void label(Member m, String titleLike, String category, String classifier) {
-        jdbc.sql("UPDATE work_units SET category = ?, classifier = ? WHERE member_id = ? AND title LIKE ?")
+        // classified_hash = content_hash marks the label current, so a classifier leaves it alone
+        jdbc.sql("UPDATE work_units SET category = ?, classifier = ?, classified_hash = content_hash"
+                        + " WHERE member_id = ? AND title LIKE ?")
                 .params(category, classifier, m.id(), titleLike)
                 .update();
     }
