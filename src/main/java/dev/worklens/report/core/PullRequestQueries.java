@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.system.db.Rows;
+import dev.worklens.system.db.SqlDialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,18 +28,21 @@ class PullRequestQueries {
 
     // reviews in the period by the member, on pull requests they did not open; a review whose pull
     // request is not stored is still listed (its author is unknown, so it cannot be their own)
+    private static final String REVIEWED_COLUMNS = "title, url, created_at, author_key";
     private static final String REVIEWED = "SELECT r.repo, r.pr_number, r.state, r.submitted_at, r.url AS review_url,"
             + " p.title, p.url AS pr_url, p.created_at,"
             + " (SELECT MIN(f.submitted_at) FROM github_reviews f WHERE f.repo = r.repo AND f.pr_number = r.pr_number"
             + " AND f.reviewer_key = :login) AS first_review_at"
-            + " FROM github_reviews r LEFT JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
+            + " FROM github_reviews r %s"
             + " WHERE r.reviewer_key = :login AND r.submitted_at >= :start AND r.submitted_at < :end"
             + " AND (p.author_key IS NULL OR p.author_key <> :login)";
 
     private final JdbcClient jdbc;
+    private final String reviewed;
 
-    PullRequestQueries(JdbcClient jdbc) {
+    PullRequestQueries(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.reviewed = REVIEWED.formatted(PullRequestJoin.leftJoin(dialect, REVIEWED_COLUMNS));
     }
 
     PullRequests groups(String githubLogin, Instant start, Instant end) {
@@ -74,7 +78,7 @@ class PullRequestQueries {
 
     private List<PullRequests.Reviewed> reviewed(String login, Instant start, Instant end) {
         Map<String, ReviewedBuilder> byPr = new LinkedHashMap<>();
-        jdbc.sql(REVIEWED)
+        jdbc.sql(reviewed)
                 .param("login", login)
                 .param("start", Rows.utc(start))
                 .param("end", Rows.utc(end))

@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.system.db.Rows;
+import dev.worklens.system.db.SqlDialect;
 import dev.worklens.team.Member;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,15 +34,16 @@ public class TeamOverview {
             + " (SELECT COUNT(*) FROM github_pull_requests p WHERE p.author_key = LOWER(m.github_login)"
             + " AND p.merged_at >= :start AND p.merged_at < :end) AS merged,"
             + " (SELECT COUNT(DISTINCT CONCAT(r.repo, '#', r.pr_number)) FROM github_reviews r"
-            + " LEFT JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
-            + " WHERE r.reviewer_key = LOWER(m.github_login) AND r.submitted_at >= :start AND r.submitted_at < :end"
+            + " %s WHERE r.reviewer_key = LOWER(m.github_login) AND r.submitted_at >= :start AND r.submitted_at < :end"
             + " AND (p.author_key IS NULL OR p.author_key <> r.reviewer_key)) AS reviewed"
             + " FROM members m WHERE m.operator_id = :operator AND m.github_login IS NOT NULL";
 
     private final JdbcClient jdbc;
+    private final String pullsSql;
 
-    TeamOverview(JdbcClient jdbc) {
+    TeamOverview(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.pullsSql = PULLS.formatted(PullRequestJoin.leftJoin(dialect, "author_key"));
     }
 
     public record Row(
@@ -71,7 +73,7 @@ public class TeamOverview {
                     last.put(id, Rows.instant(rs, "last_activity"));
                 });
         Map<Long, long[]> pulls = new HashMap<>();
-        jdbc.sql(PULLS)
+        jdbc.sql(pullsSql)
                 .param("operator", operatorId)
                 .param("start", Rows.utc(period.start()))
                 .param("end", Rows.utc(period.end()))
