@@ -278,10 +278,19 @@ class ReportBenchmark {
                 List.of(login, start, end));
         plan(
                 "reviewed",
-                "SELECT r.repo, r.pr_number, p.title FROM github_reviews r LEFT JOIN github_pull_requests p"
-                        + " ON p.repo = r.repo AND p.number = r.pr_number WHERE r.reviewer_key = ? AND r.submitted_at >= ?"
+                "SELECT r.repo, r.pr_number, p.title FROM github_reviews r LEFT JOIN LATERAL (SELECT title, author_key"
+                        + " FROM github_pull_requests pr WHERE pr.repo = r.repo AND pr.number = r.pr_number LIMIT 1) p"
+                        + " ON TRUE WHERE r.reviewer_key = ? AND r.submitted_at >= ?"
                         + " AND r.submitted_at < ? AND (p.author_key IS NULL OR p.author_key <> ?)",
                 List.of(login, start, end, login));
+        plan(
+                "overview units",
+                "SELECT w.member_id, SUM(CASE WHEN w.source = 'slack' AND w.role = 'authored'"
+                        + " AND w.kind IN ('discussion', 'thread_reply') THEN 1 ELSE 0 END), MAX(w.occurred_at)"
+                        + " FROM members m JOIN work_units w ON w.member_id = m.id WHERE m.operator_id ="
+                        + " (SELECT operator_id FROM members WHERE id = ?) AND w.occurred_at >= ? AND w.occurred_at < ?"
+                        + " GROUP BY w.member_id",
+                unit.get());
     }
 
     private void plan(String name, String sql, List<Object> params) {
