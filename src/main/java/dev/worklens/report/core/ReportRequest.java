@@ -5,6 +5,8 @@ import dev.worklens.system.web.ApiException;
 import dev.worklens.team.Member;
 import dev.worklens.team.Roster;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,10 @@ public class ReportRequest {
 
     public ReportPeriod period(String from, String to, String days, String timezone) {
         return ReportPeriod.parse(from, to, days, timezone, settings.app().reportTimezone(), clock);
+    }
+
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public ReportPeriod defaultPeriod() {

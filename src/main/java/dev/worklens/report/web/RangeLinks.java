@@ -1,6 +1,7 @@
 package dev.worklens.report.web;
 
 import dev.worklens.report.core.ReportPeriod;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The range picker: last 7/30/90 days as links, and the custom dates of the current period. */
@@ -8,8 +9,8 @@ record RangeLinks(List<Choice> choices, String base, String from, String to, boo
 
     record Choice(String label, String href, boolean active) {}
 
-    static RangeLinks of(ReportPeriod period, String base) {
-        boolean endsToday = period.to().equals(java.time.LocalDate.now(period.zone()));
+    static RangeLinks of(ReportPeriod period, LocalDate today, String base) {
+        boolean endsToday = period.to().equals(today);
         List<Choice> choices = List.of(7, 30, 90).stream()
                 .map(d -> new Choice("Last " + d + " days", base + "?days=" + d, endsToday && period.days() == d))
                 .toList();

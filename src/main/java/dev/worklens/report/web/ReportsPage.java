@@ -73,7 +73,7 @@ class ReportsPage {
         ReportPeriod period = period(from, to, days, model, response);
         List<Member> members = roster.members(operator.id());
         model.addAttribute("period", period);
-        model.addAttribute("ranges", RangeLinks.of(period, "/reports"));
+        model.addAttribute("ranges", RangeLinks.of(period, request.today(period.zone()), "/reports"));
         model.addAttribute("rows", overview.rows(operator.id(), members, period));
         return "report/team";
     }
@@ -104,7 +104,7 @@ class ReportsPage {
             filter = ActivityFilter.ANY;
             report = builder.build(member, period);
         }
-        var links = RangeLinks.of(period, "/reports/" + memberId);
+        var links = RangeLinks.of(period, request.today(period.zone()), "/reports/" + memberId);
         model.addAttribute("report", report);
         model.addAttribute("period", period);
         model.addAttribute("view", new ReportView(report, filter, links, json));
