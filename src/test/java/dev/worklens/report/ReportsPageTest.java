@@ -54,7 +54,7 @@ class ReportsPageTest {
         assertThat(html).contains("href=\"/reports/" + don.id() + "?from=2026-11-01&amp;to=2026-11-30\"");
         assertThat(html).contains("Ana &lt;b&gt;Bold&lt;/b&gt;").doesNotContain("<b>Bold</b>");
         assertThat(html).contains("no GitHub login").contains("5 Nov 2026");
-        assertThat(html).contains("Last 7 days").contains("Last 90 days");
+        assertThat(html).contains("Last 7 days").contains("Last 90 days").contains("Team total");
         assertThat(ana.id()).isPositive();
     }
 
