@@ -1,0 +1,80 @@
+package dev.worklens.report.api;
+
+import dev.worklens.report.DevTrackView;
+import dev.worklens.report.core.ActivityItem;
+import dev.worklens.report.core.PullRequests;
+import dev.worklens.report.core.Report;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The report answer of API.md; the snake_case keys come from the application's naming strategy. */
+record ReportJson(
+        MemberRef member,
+        LocalDate from,
+        LocalDate to,
+        String timezone,
+        Pulls pullRequests,
+        Slack slack,
+        GitHub github,
+        Map<String, Long> categories,
+        String classifier,
+        InsightsJson insights,
+        DevTrackView devTrack,
+        List<Activity> activity,
+        String activityNext) {
+
+    record MemberRef(long id, String displayName, String githubLogin) {}
+
+    record Pulls(List<PullRequests.Authored> created, List<PullRequests.Authored> merged, List<Reviewed> reviewed) {}
+
+    record Reviewed(String url, String repo, int number, String title, Instant reviewedAt, List<String> reviewStates) {}
+
+    record Slack(long authored, long mentioned, long standups, long threadReplies, Map<String, Long> byChannel) {}
+
+    record GitHub(
+            long commits, long issues, long reviews, Double cycleTimeHoursMedian, Double reviewTurnaroundHoursMedian) {}
+
+    record InsightsJson(String summary, List<String> highlights, List<String> watchItems, String alignment) {}
+
+    record Activity(
+            String type, String source, Instant at, String title, String url, String category, String channel) {}
+
+    static ReportJson of(Report r) {
+        var prs = r.pullRequests();
+        var s = r.numbers().slack();
+        var g = r.numbers().github();
+        var i = r.insights();
+        return new ReportJson(
+                new MemberRef(
+                        r.member().id(), r.member().displayName(), r.member().githubLogin()),
+                r.period().from(),
+                r.period().to(),
+                r.period().zone().getId(),
+                new Pulls(
+                        prs.created(),
+                        prs.merged(),
+                        prs.reviewed().stream()
+                                .map(p -> new Reviewed(
+                                        p.url(), p.repo(), p.number(), p.title(), p.reviewedAt(), p.reviewStates()))
+                                .toList()),
+                new Slack(s.authored(), s.mentioned(), s.standups(), s.threadReplies(), s.byChannel()),
+                new GitHub(
+                        g.commits(),
+                        g.issues(),
+                        g.reviews(),
+                        r.cycleTimeHoursMedian(),
+                        r.reviewTurnaroundHoursMedian()),
+                r.numbers().categories(),
+                r.numbers().mainClassifier(),
+                new InsightsJson(i.summary(), i.highlights(), i.watchItems(), i.alignment()),
+                r.devTrack(),
+                r.activity().items().stream().map(ReportJson::activity).toList(),
+                r.activity().next());
+    }
+
+    private static Activity activity(ActivityItem a) {
+        return new Activity(a.type(), a.source(), a.at(), a.title(), a.url(), a.category(), a.channel());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.worklens.report.core;
+
+import dev.worklens.system.db.Rows;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts a member's work units in a period in one pass over the (member, time) index. Weeks are
+ * cut in the report's zone, which SQL cannot do the same way on H2 and PostgreSQL, so the rows'
+ * times come back and are bucketed here; a year of one member's work is a few thousand rows.
+ */
+@Repository
+class ActivityTally {
+
+    static final List<String> CATEGORIES = List.of(
+            "feature",
+            "bug_fix",
+            "architecture",
+            "mentorship",
+            "incident",
+            "review",
+            "documentation",
+            "planning",
+            "operational",
+            "unknown");
+    static final List<String> SOURCES = List.of("slack", "github");
+
+    private final JdbcClient jdbc;
+
+    ActivityTally(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ActivityNumbers count(long memberId, ReportPeriod period) {
+        var counter = new Counter(period);
+        jdbc.sql("SELECT occurred_at, source, kind, role, channel, category, classifier FROM work_units"
+                        + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?")
+                .params(memberId, Rows.utc(period.start()), Rows.utc(period.end()))
+                .query(rs -> {
+                    counter.add(
+                            Rows.instant(rs, "occurred_at"),
+                            rs.getString("source"),
+                            rs.getString("kind"),
+                            rs.getString("role"),
+                            rs.getString("channel"),
+                            rs.getString("category"),
+                            rs.getString("classifier"));
+                });
+        return counter.numbers();
+    }
+
+    private static final class Counter {
+        private final ReportPeriod period;
+        private final LocalDate firstMonday;
+        private final List<LocalDate> weeks = new ArrayList<>();
+        private final Map<String, long[]> perWeek = new LinkedHashMap<>();
+        private final Map<String, Long> categories = new LinkedHashMap<>();
+        private final Map<String, Long> classifiers = new HashMap<>();
+        private final Map<String, Long> byChannel = new TreeMap<>();
+        private long authored, mentioned, standups, threadReplies, commits, issues, reviews, pulls, total;
+
+        Counter(ReportPeriod period) {
+            this.period = period;
+            this.firstMonday = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            for (LocalDate w = firstMonday; !w.isAfter(period.to()); w = w.plusWeeks(1)) {
+                weeks.add(w);
+            }
+            SOURCES.forEach(s -> perWeek.put(s, new long[weeks.size()]));
+            CATEGORIES.forEach(c -> categories.put(c, 0L));
+        }
+
+        void add(Instant at, String source, String kind, String role, String channel, String category, String by) {
+            total++;
+            boolean own = "authored".equals(role);
+            if ("slack".equals(source)) {
+                slack(kind, role, channel);
+            } else if ("github".equals(source) && own) {
+                switch (kind) {
+                    case "commit" -> commits++;
+                    case "issue" -> issues++;
+                    case "review" -> reviews++;
+                    case "pull_request" -> pulls++;
+                    default -> {}
+                }
+            }
+            if (!own) {
+                return;
+            }
+            categories.merge(category == null ? "unknown" : category, 1L, Long::sum);
+            if (by != null) {
+                classifiers.merge(by, 1L, Long::sum);
+            }
+            int week = (int) ChronoUnit.WEEKS.between(
+                    firstMonday, at.atZone(period.zone()).toLocalDate());
+            if (week >= 0 && week < weeks.size()) {
+                perWeek.computeIfAbsent(source, s -> new long[weeks.size()])[week]++;
+            }
+        }
+
+        private void slack(String kind, String role, String channel) {
+            if ("standup".equals(kind)) {
+                standups++;
+            } else if ("mentioned".equals(role)) {
+                mentioned++;
+            } else if ("authored".equals(role) && ("discussion".equals(kind) || "thread_reply".equals(kind))) {
+                authored++;
+                if ("thread_reply".equals(kind)) {
+                    threadReplies++;
+                }
+                if (channel != null) {
+                    byChannel.merge(channel, 1L, Long::sum);
+                }
+            }
+        }
+
+        ActivityNumbers numbers() {
+            Map<String, Long> sortedClassifiers = new LinkedHashMap<>();
+            classifiers.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sortedClassifiers.put(e.getKey(), e.getValue()));
+            Map<String, List<Long>> series = new LinkedHashMap<>();
+            perWeek.forEach((source, counts) ->
+                    series.put(source, Arrays.stream(counts).boxed().toList()));
+            return new ActivityNumbers(
+                    new ActivityNumbers.Slack(authored, mentioned, standups, threadReplies, byChannel),
+                    new ActivityNumbers.GitHub(commits, issues, reviews, pulls),
+                    categories,
+                    sortedClassifiers,
+                    total,
+                    List.copyOf(weeks),
+                    series);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.worklens.report.core;
+
+import dev.worklens.classify.Insights;
+import dev.worklens.classify.MemberInsights;
+import dev.worklens.report.DevTrackLookup;
+import dev.worklens.report.DevTrackView;
+import dev.worklens.team.Member;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a member's report from stored rows. The insights and the Dev track come from other
+ * modules; when either fails the report still answers and says why in that panel.
+ */
+@Component
+public class ReportBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportBuilder.class);
+    static final String DEV_TRACK_NOT_CONFIGURED = "Dev track is not configured.";
+
+    private final PullRequestQueries pullRequests;
+    private final ActivityTally tally;
+    private final ActivityFeed feed;
+    private final MemberInsights insights;
+    private final ObjectProvider<DevTrackLookup> devTrack;
+
+    ReportBuilder(
+            PullRequestQueries pullRequests,
+            ActivityTally tally,
+            ActivityFeed feed,
+            MemberInsights insights,
+            ObjectProvider<DevTrackLookup> devTrack) {
+        this.pullRequests = pullRequests;
+        this.tally = tally;
+        this.feed = feed;
+        this.insights = insights;
+        this.devTrack = devTrack;
+    }
+
+    public Report build(Member member, ReportPeriod period, ActivityFilter filter, String after) {
+        PullRequests prs = pullRequests.groups(member.githubLogin(), period.start(), period.end());
+        ActivityNumbers numbers = tally.count(member.id(), period);
+        ActivityPage page = feed.page(member.id(), period, filter, after);
+        return new Report(
+                member,
+                period,
+                prs,
+                numbers,
+                median(prs.merged().stream()
+                        .map(p -> hours(p.createdAt(), p.mergedAt()))
+                        .toList()),
+                median(prs.reviewed().stream()
+                        .map(p -> hours(p.createdAt(), p.firstReviewAt()))
+                        .toList()),
+                insights(member, period),
+                devTrack(member),
+                page);
+    }
+
+    /** The report without the feed, for the share summary and exports. */
+    public Report build(Member member, ReportPeriod period) {
+        return build(member, period, ActivityFilter.ANY, null);
+    }
+
+    private Insights insights(Member member, ReportPeriod period) {
+        try {
+            return insights.insights(member, period.from(), period.to(), period.zone());
+        } catch (RuntimeException e) {
+            log.warn("Insights failed for member {}: {}", member.id(), e.toString());
+            return new Insights(
+                    "Insights could not be produced for this range ("
+                            + e.getClass().getSimpleName() + "); the numbers below are complete.",
+                    List.of(),
+                    List.of(),
+                    "",
+                    "unavailable");
+        }
+    }
+
+    private DevTrackView devTrack(Member member) {
+        DevTrackLookup lookup = devTrack.getIfAvailable();
+        if (lookup == null) {
+            return DevTrackView.error(DEV_TRACK_NOT_CONFIGURED);
+        }
+        try {
+            DevTrackView view = lookup.lookup(member);
+            return view != null ? view : DevTrackView.error("No Dev track tab for " + member.displayName() + ".");
+        } catch (RuntimeException e) {
+            log.warn("Dev track lookup failed for member {}: {}", member.id(), e.toString());
+            return DevTrackView.error("The Dev track could not be read: " + e.getMessage());
+        }
+    }
+
+    private static Double hours(Instant from, Instant to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return null;
+        }
+        return Duration.between(from, to).toSeconds() / 3600.0;
+    }
+
+    static Double median(List<Double> values) {
+        List<Double> known =
+                new ArrayList<>(values.stream().filter(v -> v != null).toList());
+        if (known.isEmpty()) {
+            return null;
+        }
+        Collections.sort(known);
+        int n = known.size();
+        double m = n % 2 == 1 ? known.get(n / 2) : (known.get(n / 2 - 1) + known.get(n / 2)) / 2;
+        return Math.round(m * 10) / 10.0;
+    }
+}
