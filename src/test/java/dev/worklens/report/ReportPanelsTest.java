@@ -31,6 +31,7 @@ class ReportPanelsTest {
     @TestConfiguration
     static class FakeDevTrack {
         @Bean
+        @org.springframework.context.annotation.Primary // stands in for the devtrack module's panel
         DevTrackLookup devTrackLookup() {
             return member -> switch (member.displayName()) {
                 case "Don Vo" ->
