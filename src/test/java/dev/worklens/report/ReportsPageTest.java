@@ -68,7 +68,7 @@ class ReportsPageTest {
                 .andExpect(content().string(containsString("No GitHub login set")))
                 .andExpect(content().string(containsString("add it on the Team page")))
                 .andExpect(content().string(containsString("Nothing synced in this range")))
-                .andExpect(content().string(containsString("Dev track is not configured.")));
+                .andExpect(content().string(containsString("Dev track is not configured")));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ReportsPageTest {
         assertThat(html).contains("id=\"share-summary\"").contains("data-copy-target=\"#share-summary\"");
         assertThat(html).contains("/reports/" + don.id() + "/export?format=csv&amp;from=2026-11-01&amp;to=2026-11-30");
         assertThat(html).contains("/webjars/chart.js/dist/chart.umd.min.js").contains("/js/report.js");
-        assertThat(html).contains("written by").contains("Dev track is not configured.");
+        assertThat(html).contains("written by").contains("Dev track is not configured");
         assertThat(html).contains("24.0 h"); // cycle time of #1
     }
 
