@@ -29,7 +29,12 @@ public final class SyncDueCommand {
     public static int run(SpringApplicationBuilder app, PrintStream out, PrintStream err, String... args) {
         String[] withOverrides = Stream.concat(
                         Stream.of(args),
-                        Stream.of("--spring.main.web-application-type=none", "--db-scheduler.enabled=false"))
+                        Stream.of(
+                                "--spring.main.web-application-type=none",
+                                "--db-scheduler.enabled=false",
+                                // stdout carries the command's own lines only; errors still show
+                                "--spring.main.log-startup-info=false",
+                                "--logging.threshold.console=ERROR"))
                 .toArray(String[]::new);
         ConfigurableApplicationContext context;
         try {
