@@ -23,7 +23,7 @@ public class StaleMemberData {
     }
 
     /** What a removed member left behind. */
-    public record Counts(long memberId, long workUnits, long insights) {}
+    public record Counts(long memberId, long workUnits, long insights) implements java.io.Serializable {}
 
     /** Per member id that has data but no roster row, ordered by id. */
     public List<Counts> orphans() {
