@@ -4,25 +4,30 @@ import dev.worklens.sync.SourceTask;
 import dev.worklens.team.Member;
 
 /**
- * A task's progress kept in memory and written in two ways: counters by the job's ticker (a few
- * writes a second at most), endings at once. Writes hold the task's lock, so a late counter
- * flush never lands after the ending with older numbers.
+ * A task's progress kept in memory and written in two ways: counters at most once per progress
+ * interval (the first advance after a quiet spell at once, later ones by the job's ticker),
+ * endings at once. Writes hold the task's lock, so a late counter flush never lands after the
+ * ending with older numbers.
  */
 final class EngineTask implements SourceTask {
 
     private final long id;
     private final Member member;
     private final SyncJobs jobs;
+    private final long intervalNanos;
+    private long lastWriteNanos;
     private int done;
     private int total;
     private int items;
     private boolean dirty;
     private String state = States.RUNNING;
 
-    EngineTask(long id, Member member, SyncJobs jobs) {
+    EngineTask(long id, Member member, SyncJobs jobs, java.time.Duration interval) {
         this.id = id;
         this.member = member;
         this.jobs = jobs;
+        this.intervalNanos = interval.toNanos();
+        this.lastWriteNanos = System.nanoTime() - intervalNanos;
     }
 
     @Override
@@ -52,6 +57,9 @@ final class EngineTask implements SourceTask {
                 total = this.done;
             }
             dirty = true;
+            if (System.nanoTime() - lastWriteNanos >= intervalNanos) {
+                flush();
+            }
         }
     }
 
@@ -91,6 +99,7 @@ final class EngineTask implements SourceTask {
     synchronized void flush() {
         if (dirty && open()) {
             dirty = false;
+            lastWriteNanos = System.nanoTime();
             jobs.progress(id, done, total, items);
         }
     }

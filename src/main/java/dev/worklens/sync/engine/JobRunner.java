@@ -129,7 +129,7 @@ public class JobRunner implements SmartLifecycle {
                     if (member == null) {
                         jobs.finishTask(task.id(), States.SKIPPED, "This member was removed from the roster.", 0, 0, 0);
                     } else {
-                        tasks.add(new EngineTask(task.id(), member, jobs));
+                        tasks.add(new EngineTask(task.id(), member, jobs, properties.progressInterval()));
                     }
                 }
                 Source source = sources.find(entry.getKey()).orElse(null);
