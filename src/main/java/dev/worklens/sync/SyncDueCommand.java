@@ -34,7 +34,8 @@ public final class SyncDueCommand {
                                 "--db-scheduler.enabled=false",
                                 // stdout carries the command's own lines only; errors still show
                                 "--spring.main.log-startup-info=false",
-                                "--logging.threshold.console=ERROR"))
+                                "--logging.level.root=ERROR",
+                                "--logging.level.dev.worklens=ERROR"))
                 .toArray(String[]::new);
         ConfigurableApplicationContext context;
         try {

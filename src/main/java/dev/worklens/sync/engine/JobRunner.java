@@ -48,10 +48,10 @@ public class JobRunner implements SmartLifecycle {
     private final SyncProperties properties;
     private final String runnerId = runnerName();
     private final Set<RunningJob> active = ConcurrentHashMap.newKeySet();
-    private final ExecutorService sourceThreads;
-    private final ScheduledExecutorService ticker;
+    private volatile ExecutorService sourceThreads;
+    private volatile ScheduledExecutorService ticker;
     private volatile boolean running;
-    private volatile boolean stopping;
+    private volatile boolean stopping = true;
 
     JobRunner(
             SyncJobs jobs,
@@ -66,8 +66,6 @@ public class JobRunner implements SmartLifecycle {
         this.roster = roster;
         this.clock = clock;
         this.properties = properties;
-        this.sourceThreads = Executors.newFixedThreadPool(properties.sourceThreads(), named("sync-source"));
-        this.ticker = Executors.newSingleThreadScheduledExecutor(named("sync-progress"));
     }
 
     public String runnerId() {
@@ -225,13 +223,17 @@ public class JobRunner implements SmartLifecycle {
         return active.size();
     }
 
+    /** Also after a stop: a paused test context, or a restarted lifecycle, runs jobs again. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        sourceThreads = Executors.newFixedThreadPool(properties.sourceThreads(), named("sync-source"));
+        ticker = Executors.newSingleThreadScheduledExecutor(named("sync-progress"));
+        stopping = false;
         running = true;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         stopping = true;
         long deadline = System.nanoTime() + properties.stopWait().toNanos();
         while (!active.isEmpty() && System.nanoTime() < deadline) {
