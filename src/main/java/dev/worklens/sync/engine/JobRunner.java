@@ -172,8 +172,9 @@ public class JobRunner implements SmartLifecycle {
     }
 
     private String outcome(long jobId, RunningJob job) {
+        // a cancel that came after every task had finished leaves the job's real outcome
         List<JobView.TaskView> tasks = jobs.tasks(jobId);
-        if (job.cancelled()) {
+        if (job.cancelled() && tasks.stream().anyMatch(t -> States.CANCELLED.equals(t.state()))) {
             return States.CANCELLED;
         }
         return tasks.stream().anyMatch(t -> States.FAILED.equals(t.state())) ? States.FAILED : States.SUCCEEDED;
