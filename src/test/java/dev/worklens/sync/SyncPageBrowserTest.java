@@ -76,6 +76,13 @@ class SyncPageBrowserTest {
     @DisplayName("a manager starts a sync, watches the progress bars move without reloading, and cancels it")
     void startWatchCancel() {
         browser.get("http://127.0.0.1:" + port + "/sync");
+        var member = browser.findElement(By.cssSelector("input[name=memberIds]"));
+        member.click();
+        assertThat(browser.findElement(By.cssSelector("input[name=who][value=pick]"))
+                        .isSelected())
+                .as("ticking a member picks 'these members'")
+                .isTrue();
+        member.click();
         browser.findElement(By.cssSelector("input[name=who][value=me]")).click();
         browser.findElement(By.cssSelector("input[name=sources][value=github]")).click(); // Slack only
         browser.findElement(By.xpath("//button[text()='Start sync']")).click();

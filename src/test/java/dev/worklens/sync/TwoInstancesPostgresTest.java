@@ -34,7 +34,7 @@ class TwoInstancesPostgresTest {
         String[] fast = {
             "--worklens.sync.schedule-check-interval=200ms",
             "--worklens.sync.heartbeat-interval=200ms",
-            "--worklens.sync.dead-after=1500ms"
+            "--worklens.sync.dead-after=3s"
         };
         a = Instances.start(url, "postgres", "postgres", fast);
         b = Instances.start(url, "postgres", "postgres", fast);
@@ -121,8 +121,8 @@ class TwoInstancesPostgresTest {
         long slow = Instances.start(b, "me", "slack");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Instances.state(a, slow).equals(States.RUNNING));
-        await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> Instances.state(a, slow).equals(States.RUNNING));
         Instances.slack(a).release(10);
         Instances.slack(b).release(10);
