@@ -24,10 +24,30 @@ abstract class RestartContract {
 
     abstract String password();
 
+    /** What a process killed mid-job leaves: a running job and task, heartbeat a minute old. */
+    static long leftByKilledProcess(ConfigurableApplicationContext c) {
+        var jdbc = Instances.jdbc(c);
+        long operator = jdbc.sql("SELECT id FROM operators").query(Long.class).single();
+        long member = jdbc.sql("SELECT MIN(id) FROM members").query(Long.class).single();
+        var stale = dev.worklens.system.db.Rows.utc(java.time.Instant.now().minusSeconds(60));
+        jdbc.sql("INSERT INTO sync_jobs (operator_id, state, members_spec, sources, range_from, range_to,"
+                        + " github_mode, runner, heartbeat_at, created_at, started_at) VALUES (?, 'running', 'all',"
+                        + " 'github', DATE '2026-11-01', DATE '2026-11-20', 'overview', 'killed-host', ?, ?, ?)")
+                .params(operator, stale, stale, stale)
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM sync_jobs").query(Long.class).single();
+        jdbc.sql("INSERT INTO sync_tasks (job_id, member_id, source, state, active_key, updated_at)"
+                        + " VALUES (?, ?, 'github', 'running', ?, ?)")
+                .params(id, member, member + ":github", stale)
+                .update();
+        return id;
+    }
+
     @Test
     @DisplayName("a job stopped mid-way is marked interrupted after restart, and a re-run completes without duplicates")
     void restartMidJob() {
         long job;
+        long crashed;
         ConfigurableApplicationContext first = Instances.start(url(), user(), password());
         try {
             Instances.team(first, 2);
@@ -35,6 +55,7 @@ abstract class RestartContract {
             job = Instances.start(first, "all", "slack");
             Instances.slack(first).release(1);
             await().atMost(Duration.ofSeconds(30)).until(() -> Instances.workUnits(first) == 3);
+            crashed = leftByKilledProcess(first);
         } finally {
             first.close();
         }
@@ -51,6 +72,12 @@ abstract class RestartContract {
                                 + " stopped");
             });
             assertThat(Instances.workUnits(second)).isEqualTo(3);
+            // a killed process cannot mark anything: the start-up sweep finds its stale heartbeat
+            JobView killed = Instances.jobs(second).job(crashed).orElseThrow();
+            assertThat(killed.state()).isEqualTo(States.FAILED);
+            assertThat(killed.tasks())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.error()).startsWith("interrupted: the server stopped"));
 
             Instances.slack(second).reset(ScriptedSource.Mode.FAST, 3);
             long rerun = Instances.start(second, "all", "slack");
