@@ -1,0 +1,90 @@
+package dev.worklens.sync;
+
+import dev.worklens.sync.engine.JobRunner;
+import dev.worklens.sync.engine.JobView;
+import dev.worklens.sync.engine.States;
+import dev.worklens.sync.engine.SyncJobs;
+import dev.worklens.sync.schedule.ScheduleDispatcher;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar worklens.jar sync-due}: starts the schedules that are due, runs their jobs in
+ * this process until they end, and exits — for an external cron such as a CI schedule. No web
+ * server and no db-scheduler poller start, so this process takes no other instance's work.
+ * Exit 0 when nothing was due or every started sync succeeded, 1 when a schedule could not start
+ * or a sync did not succeed, 2 when the application could not start (settings, database).
+ */
+public final class SyncDueCommand {
+
+    public static final String NAME = "sync-due";
+
+    private SyncDueCommand() {}
+
+    public static int run(SpringApplicationBuilder app, PrintStream out, PrintStream err, String... args) {
+        String[] withOverrides = Stream.concat(
+                        Stream.of(args),
+                        Stream.of(
+                                "--spring.main.web-application-type=none",
+                                "--db-scheduler.enabled=false",
+                                // stdout carries the command's own lines only; errors still show
+                                "--spring.main.log-startup-info=false",
+                                "--logging.level.root=ERROR",
+                                "--logging.level.dev.worklens=ERROR"))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(withOverrides);
+        } catch (RuntimeException e) {
+            err.println("sync-due: the application could not start: " + rootMessage(e));
+            return 2;
+        }
+        try (context) {
+            return dispatch(context, out, err);
+        } catch (RuntimeException e) {
+            err.println("sync-due: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static int dispatch(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+        ScheduleDispatcher.Dispatched dispatched =
+                context.getBean(ScheduleDispatcher.class).dispatchDue();
+        dispatched.errors().forEach(e -> err.println("sync-due: " + e));
+        if (dispatched.started().isEmpty()) {
+            if (dispatched.errors().isEmpty()) {
+                out.println("nothing due");
+                return 0;
+            }
+            return 1;
+        }
+        JobRunner runner = context.getBean(JobRunner.class);
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (long id : dispatched.started()) {
+            running.add(CompletableFuture.runAsync(() -> runner.run(id)));
+        }
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        SyncJobs jobs = context.getBean(SyncJobs.class);
+        boolean allSucceeded = true;
+        for (long id : dispatched.started()) {
+            JobView job = jobs.job(id).orElseThrow();
+            allSucceeded &= States.SUCCEEDED.equals(job.state());
+            out.println("sync " + job.id() + ": " + job.state() + (job.note() == null ? "" : " (" + job.note() + ")"));
+        }
+        return allSucceeded && dispatched.errors().isEmpty() ? 0 : 1;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.worklens.sync.api;
+
+import dev.worklens.sync.engine.JobView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A job as {@code GET /api/syncs/{id}} shows it. */
+record SyncJson(
+        long id,
+        String state,
+        Object members,
+        List<String> sources,
+        LocalDate from,
+        LocalDate to,
+        String githubMode,
+        Long scheduleId,
+        boolean cancelRequested,
+        String note,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        List<TaskJson> tasks) {
+
+    record TaskJson(
+            long id,
+            long memberId,
+            String memberName,
+            String source,
+            String state,
+            int done,
+            int total,
+            int items,
+            String error,
+            Instant startedAt,
+            Instant finishedAt) {}
+
+    static SyncJson of(JobView job) {
+        return new SyncJson(
+                job.id(),
+                job.state(),
+                members(job.membersSpec()),
+                job.sources(),
+                job.from(),
+                job.to(),
+                job.githubMode(),
+                job.scheduleId(),
+                job.cancelRequested(),
+                job.note(),
+                job.createdAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.tasks().stream()
+                        .map(t -> new TaskJson(
+                                t.id(),
+                                t.memberId(),
+                                t.memberName(),
+                                t.source(),
+                                t.state(),
+                                t.done(),
+                                t.total(),
+                                t.items(),
+                                t.error(),
+                                t.startedAt(),
+                                t.finishedAt()))
+                        .toList());
+    }
+
+    /** "me"/"team"/"all" as given, or the member ids. */
+    static Object members(String spec) {
+        if (List.of("me", "team", "all").contains(spec)) {
+            return spec;
+        }
+        return java.util.Arrays.stream(spec.split(",")).map(Long::parseLong).toList();
+    }
+}
