@@ -38,6 +38,8 @@ public class GitHubClients {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // plain HTTP/1.1: no h2c upgrade dance with proxies and GHES front ends
+                .version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
 

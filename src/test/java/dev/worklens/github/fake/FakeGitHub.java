@@ -70,6 +70,7 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
         this.basePath = basePath;
         this.clock = clock;
         server.setDispatcher(this);
+        server.setServerSocketFactory(new NoDelaySockets());
         try {
             server.start();
         } catch (IOException e) {
@@ -552,6 +553,38 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
         node.putNull("closed_at");
         node.set("user", JSON.createObjectNode().put("login", i.author()));
         return node;
+    }
+
+    /** Answers leave at once: without TCP_NODELAY, Nagle and delayed ACKs add ~40 ms to each one. */
+    private static final class NoDelaySockets extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws IOException {
+                    java.net.Socket socket = new java.net.Socket();
+                    implAccept(socket);
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+                throws IOException {
+            throw new UnsupportedOperationException();
+        }
     }
 
     // plumbing --------------------------------------------------------------------------------
