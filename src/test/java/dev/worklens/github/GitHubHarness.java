@@ -3,6 +3,7 @@ package dev.worklens.github;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
+import dev.worklens.github.client.Waiter;
 import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.fake.FakeGitHub;
 import dev.worklens.github.fake.FakeTime;
@@ -11,10 +12,12 @@ import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
 import dev.worklens.github.ingest.RepositoryCollector;
 import dev.worklens.github.ingest.WorkUnitConversion;
+import dev.worklens.sync.Source;
 import dev.worklens.system.Settings;
 import dev.worklens.system.db.SqlDialect;
 import dev.worklens.team.Member;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,25 +26,47 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The real GitHub source and client, wired by hand against a {@link FakeGitHub} and a fake clock,
  * over the test application's database.
  */
-final class GitHubHarness implements AutoCloseable {
+public final class GitHubHarness implements AutoCloseable {
 
-    final FakeTime time;
-    final FakeGitHub github;
-    final GitHubClients clients;
-    final GitHubSource source;
+    public final FakeTime time;
+    public final FakeGitHub github;
+    public final GitHubClients clients;
+    public final Source source;
     final JdbcTemplate jdbc;
 
-    GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units) {
+    public GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units) {
         this(data, basePath, jdbc, dialect, units, FakeGitHub.TOKEN);
     }
 
     GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units, String pat) {
+        this(data, basePath, jdbc, dialect, units, pat, null);
+    }
+
+    /**
+     * With {@code realSearchBudget} set, waits really sleep and searches are paced in real time to
+     * that many calls per window, and the fake enforces the same budget (the benchmark's scaled rate).
+     */
+    public GitHubHarness(
+            FakeData data,
+            String basePath,
+            JdbcTemplate jdbc,
+            SqlDialect dialect,
+            WorkUnits units,
+            String pat,
+            FakeGitHub.SearchLimit realSearchBudget) {
         this.jdbc = jdbc;
         this.time = new FakeTime(Instant.parse("2026-12-01T06:00:00Z"));
-        this.github = new FakeGitHub(data, basePath, time);
+        Clock clock = realSearchBudget == null ? time : Clock.systemUTC();
+        Waiter waiter = realSearchBudget == null ? time : Waiter.sleeping();
+        this.github = new FakeGitHub(data, basePath, clock);
         var settings = new Settings.GitHub(pat, URI.create(github.apiUrl()));
-        var pacer = new SearchPacer(30, Duration.ofMinutes(1), time, time);
-        this.clients = new GitHubClients(settings, pacer, time, time, GitHubClients.Limits.defaults());
+        var pacer = realSearchBudget == null
+                ? new SearchPacer(30, Duration.ofMinutes(1), time, time)
+                : new SearchPacer(realSearchBudget.limit(), realSearchBudget.window(), clock, waiter);
+        if (realSearchBudget != null) {
+            github.searchLimit(realSearchBudget);
+        }
+        this.clients = new GitHubClients(settings, pacer, waiter, clock, GitHubClients.Limits.defaults());
         var rows = new GitHubRows(jdbc, dialect, time);
         var covered = new CoveredRanges(jdbc, dialect, time);
         this.source = new GitHubSource(
@@ -50,10 +75,10 @@ final class GitHubHarness implements AutoCloseable {
                 new RepositoryCollector(rows, covered),
                 new WorkUnitConversion(jdbc, units),
                 new GitHubSyncNotes(jdbc, dialect, time),
-                time);
+                clock);
     }
 
-    static void clean(JdbcTemplate jdbc) {
+    public static void clean(JdbcTemplate jdbc) {
         for (String table : new String[] {
             "github_pull_requests", "github_reviews", "github_commits", "github_issues", "source_cursors", "work_units"
         }) {
@@ -61,16 +86,16 @@ final class GitHubHarness implements AutoCloseable {
         }
     }
 
-    static Member member(long id, String login) {
+    public static Member member(long id, String login) {
         return new Member(id, 1, "U" + id, "Member " + id, null, null, login, false);
     }
 
-    int units(Member member, String kind) {
+    public int units(Member member, String kind) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM work_units WHERE member_id = ? AND kind = ?", Integer.class, member.id(), kind);
     }
 
-    int count(String sql, Object... args) {
+    public int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
     }
 

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The sync engine's side of a run, kept in memory so GitHub's source is tested on its own. */
-class TestRun implements SourceRun {
+public class TestRun implements SourceRun {
 
     static final Operator OPERATOR =
             new Operator(1, "U0MANAGER", "Mia", "T1", "Acme", null, false, true, Instant.parse("2026-01-01T00:00:00Z"));
 
     final SyncRange range;
     final String mode;
-    final List<Task> tasks = new ArrayList<>();
+    public final List<Task> tasks = new ArrayList<>();
     final AtomicBoolean cancel = new AtomicBoolean();
 
-    TestRun(SyncRange range, String mode, Member... members) {
+    public TestRun(SyncRange range, String mode, Member... members) {
         this.range = range;
         this.mode = mode;
         long id = 1;
@@ -30,7 +30,7 @@ class TestRun implements SourceRun {
         }
     }
 
-    Task task(Member member) {
+    public Task task(Member member) {
         return tasks.stream()
                 .filter(t -> t.member.id() == member.id())
                 .findFirst()
@@ -67,14 +67,14 @@ class TestRun implements SourceRun {
         return cancel.get();
     }
 
-    static final class Task implements SourceTask {
+    public static final class Task implements SourceTask {
         final long id;
-        final Member member;
-        int total;
-        int done;
-        int items;
-        String state = "running";
-        String reason;
+        public final Member member;
+        public int total;
+        public int done;
+        public int items;
+        public String state = "running";
+        public String reason;
 
         Task(long id, Member member) {
             this.id = id;

@@ -24,8 +24,8 @@ import java.util.List;
 public class OverviewCollector {
 
     static final int SEARCH_CAP = 1000;
-    /** Aim below the cap so an uneven window rarely needs a second cut. */
-    static final int SPLIT_TARGET = 800;
+    /** Just below the cap: fewest windows (each may end in a part page), and a little room for unevenness. */
+    static final int SPLIT_TARGET = 950;
 
     static final Duration GRAPH_MAX_SPAN = Duration.ofDays(365);
     private static final int INCOMPLETE_RETRIES = 2;

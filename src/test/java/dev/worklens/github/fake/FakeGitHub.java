@@ -51,6 +51,12 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
     private final AtomicInteger primaryExhausted = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger incompleteSearches = new AtomicInteger();
+    /** First pages of searches whose total exceeded the cap, i.e. windows the client had to cut. */
+    public final AtomicInteger overCap = new AtomicInteger();
+
+    public final AtomicInteger firstPages = new AtomicInteger();
+    public final AtomicInteger graphqlOverCap = new AtomicInteger();
+    public final AtomicInteger graphqlFirstPages = new AtomicInteger();
     private final Map<String, Integer> searchCounts = new ConcurrentHashMap<>();
     private volatile Faults faults;
     private volatile SearchLimit searchLimit;
@@ -201,7 +207,9 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
         }
         if (searchLimit != null && resource.equals("search")) {
             long now = System.nanoTime();
-            searchTimes.removeIf(t -> now - t >= searchLimit.window().toNanos());
+            // 50 ms of tolerance: the client's pacer and this fake see each call at slightly different moments
+            searchTimes.removeIf(
+                    t -> now - t >= searchLimit.window().minusMillis(50).toNanos());
             if (searchTimes.size() >= searchLimit.limit()) {
                 return new MockResponse.Builder()
                         .code(403)
@@ -267,12 +275,18 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
                     "search");
         }
         searchCounts.merge(q, 1, Integer::sum);
+        if (parseInt(url.queryParameter("page"), 1) == 1) {
+            firstPages.incrementAndGet();
+        }
         List<FakeData.Pull> hits = data.pulls.stream()
                 .filter(query::matches)
                 .sorted(Comparator.comparing(FakeData.Pull::createdAt)
                         .thenComparing(FakeData.Pull::repo)
                         .thenComparing(FakeData.Pull::number))
                 .toList();
+        if (hits.size() > 1000 && parseInt(url.queryParameter("page"), 1) == 1) {
+            overCap.incrementAndGet();
+        }
         int perPage = Math.min(100, parseInt(url.queryParameter("per_page"), 30));
         int page = parseInt(url.queryParameter("page"), 1);
         if (page * perPage > 1000 && (page - 1) * perPage >= 1000) {
@@ -321,6 +335,10 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
     private MockResponse graphql(JsonNode request) {
         JsonNode vars = request.path("variables");
         String login = vars.path("login").asString();
+        JsonNode after = vars.path("after");
+        if (after.isNull() || after.isMissingNode()) {
+            graphqlFirstPages.incrementAndGet();
+        }
         if (!data.knows(login)) {
             ObjectNode body = JSON.createObjectNode();
             body.set("data", JSON.createObjectNode().putNull("user"));
@@ -343,10 +361,12 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
                 .filter(r -> !r.submittedAt().isBefore(from) && !r.submittedAt().isAfter(to))
                 .sorted(Comparator.comparing(FakeData.Review::submittedAt).thenComparing(FakeData.Review::id))
                 .toList();
-        JsonNode after = vars.path("after");
         int offset = after.isNull() || after.isMissingNode()
                 ? 0
                 : Integer.parseInt(after.asString().substring(7));
+        if (hits.size() > 1000 && offset == 0) {
+            graphqlOverCap.incrementAndGet();
+        }
         int end = Math.min(hits.size(), offset + Math.min(100, pageSize));
         ArrayNode nodes = JSON.createArrayNode();
         for (FakeData.Review r : hits.subList(offset, end)) {
