@@ -105,13 +105,21 @@ public class GitHubSource implements Source {
         String login = task.member().githubLogin().strip();
         var range = run.range();
         try {
-            overview.collect(client, login, range.start(), range.endExclusive(), readAt, new TaskProgress(task, 0));
+            var result = overview.collect(
+                    client, login, range.start(), range.endExclusive(), readAt, new TaskProgress(task, 0));
             int units =
                     conversion.overview(task.member().id(), GitHubRows.key(login), range.start(), range.endExclusive());
             log.info(
                     "GitHub overview for member {}: {} work units",
                     task.member().id(),
                     units);
+            if (!result.hiddenOrganizations().isEmpty()) {
+                // what was visible is stored; the task still fails, so the gap is not silent
+                task.fail("GitHub hid results from organisations with SAML single sign-on that the token is not"
+                        + " authorised for (organisation ids " + String.join(", ", result.hiddenOrganizations())
+                        + "): authorise the token for them under GitHub Settings > Developer settings > Personal"
+                        + " access tokens > Configure SSO");
+            }
         } catch (GitHubApiException e) {
             switch (e.problem()) {
                 case BAD_TOKEN -> throw e;

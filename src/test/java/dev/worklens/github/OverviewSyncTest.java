@@ -172,6 +172,19 @@ class OverviewSyncTest {
         assertThat(harness.units(don, "pull_request")).isEqualTo(2);
     }
 
+    @Test
+    @DisplayName("search results hidden by SAML fail the task naming the organisations, keeping what was visible")
+    void samlPartialResults() throws Exception {
+        harness.github.partialSearchOrganizations = "21955855,20582480";
+        var run = sync(don);
+        assertThat(run.task(don).state).isEqualTo("failed");
+        assertThat(run.task(don).reason)
+                .contains("20582480, 21955855")
+                .contains("SAML")
+                .contains("authorise the token");
+        assertThat(harness.units(don, "pull_request")).isEqualTo(2);
+    }
+
     @Nested
     @DisplayName("without a token")
     class WithoutToken {

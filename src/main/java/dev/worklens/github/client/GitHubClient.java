@@ -90,7 +90,22 @@ public class GitHubClient {
                 body.path("total_count").asInt(0),
                 body.path("incomplete_results").asBoolean(false),
                 items,
-                response.nextLink());
+                response.nextLink(),
+                hiddenOrganizations(response.header("x-github-sso")));
+    }
+
+    /** Search leaves out what SAML hides and says so only in this header: {@code partial-results; organizations=1,2}. */
+    static List<String> hiddenOrganizations(String sso) {
+        if (sso == null || !sso.startsWith("partial-results")) {
+            return List.of();
+        }
+        int at = sso.indexOf("organizations=");
+        if (at < 0) {
+            return List.of("unknown");
+        }
+        return Arrays.stream(sso.substring(at + "organizations=".length()).split("[,\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
     /** Reviews the user submitted in [from, to], with their pull requests, from the contribution graph. */

@@ -51,7 +51,13 @@ public final class GitHubRecords {
     /** @param scopes the X-OAuth-Scopes header; null for fine-grained tokens, which send none */
     public record TokenOwner(String login, List<String> scopes) {}
 
-    public record SearchPage(int totalCount, boolean incomplete, List<PullRequest> items, String next) {}
+    /** @param hiddenOrganizations ids GitHub names in X-GitHub-SSO: partial-results (SAML not authorised) */
+    public record SearchPage(
+            int totalCount,
+            boolean incomplete,
+            List<PullRequest> items,
+            String next,
+            List<String> hiddenOrganizations) {}
 
     public record ReviewContribution(PullRequest pullRequest, Review review) {}
 

@@ -38,17 +38,21 @@ public class OverviewCollector {
         this.covered = covered;
     }
 
-    /** Collects one login's overview of [from, to); returns the rows stored. */
-    public int collect(
+    /** What a collection stored, and the organisations whose results SAML hid from the search. */
+    public record Result(int stored, java.util.Set<String> hiddenOrganizations) {}
+
+    /** Collects one login's overview of [from, to). */
+    public Result collect(
             GitHubClient client, String login, Instant from, Instant to, Instant readAt, TaskProgress progress) {
         String key = GitHubRows.key(login);
+        var hidden = new java.util.TreeSet<String>();
         int stored = 0;
         for (String kind : List.of("created", "merged")) {
             String scope = "overview:" + key + ":" + kind;
             for (var segment : covered.plan(scope, from, to)) {
                 progress.expectMore(1);
                 stored += searchWindow(
-                        client, login, kind, segment.from(), segment.to(), segment.changedSince(), progress);
+                        client, login, kind, segment.from(), segment.to(), segment.changedSince(), progress, hidden);
             }
             covered.record(scope, from, to, readAt);
         }
@@ -65,7 +69,7 @@ public class OverviewCollector {
             }
         }
         covered.record(scope, from, to, readAt);
-        return stored;
+        return new Result(stored, hidden);
     }
 
     private int searchWindow(
@@ -75,17 +79,19 @@ public class OverviewCollector {
             Instant from,
             Instant to,
             Instant changedSince,
-            TaskProgress progress) {
+            TaskProgress progress,
+            java.util.Set<String> hidden) {
         String query = "is:pr author:" + login + " " + kind + ":" + from + ".." + to.minusSeconds(1)
                 + (changedSince == null ? "" : " updated:>=" + changedSince.truncatedTo(ChronoUnit.SECONDS));
         SearchPage page = complete(() -> client.searchPullRequests(query, null), query);
+        hidden.addAll(page.hiddenOrganizations());
         if (page.totalCount() > SEARCH_CAP) {
             progress.done(0);
             List<Instant[]> parts = split(from, to, page.totalCount(), query);
             progress.expectMore(parts.size());
             int stored = 0;
             for (Instant[] part : parts) {
-                stored += searchWindow(client, login, kind, part[0], part[1], changedSince, progress);
+                stored += searchWindow(client, login, kind, part[0], part[1], changedSince, progress, hidden);
             }
             return stored;
         }
@@ -100,6 +106,7 @@ public class OverviewCollector {
             }
             String next = page.next();
             page = complete(() -> client.searchPullRequests(query, next), query);
+            hidden.addAll(page.hiddenOrganizations());
         }
     }
 

@@ -47,6 +47,9 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
     public volatile int pageSize = 100;
     public volatile String samlOrg;
     public volatile boolean everyTokenBad;
+    /** Organisation ids a search answer says it hid (X-GitHub-SSO: partial-results). */
+    public volatile String partialSearchOrganizations;
+
     private final AtomicInteger secondaryLimits = new AtomicInteger();
     private final AtomicInteger primaryExhausted = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
@@ -302,6 +305,9 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
         body.set(
                 "items", incomplete && items.size() > 1 ? JSON.createArrayNode().add(items.get(0)) : items);
         var builder = response(200, body, "search");
+        if (partialSearchOrganizations != null) {
+            builder.addHeader("X-GitHub-SSO", "partial-results; organizations=" + partialSearchOrganizations);
+        }
         int reachable = Math.min(hits.size(), 1000);
         if (to < reachable) {
             builder.addHeader(
