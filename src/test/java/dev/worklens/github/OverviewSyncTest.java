@@ -2,10 +2,13 @@ package dev.worklens.github;
 
 import static dev.worklens.github.GitHubHarness.member;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.fake.FakeData;
+import dev.worklens.github.ingest.RepositoryCollector;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
 import dev.worklens.team.Member;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 @WorklensTest
 @DisplayName("GitHub overview sync")
@@ -183,6 +188,30 @@ class OverviewSyncTest {
                 .contains("SAML")
                 .contains("authorise the token");
         assertThat(harness.units(don, "pull_request")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a cancel during a rate-limit wait stops the run; nothing half-read is recorded as covered")
+    void cancelDuringWait() {
+        var run = new TestRun(RANGE, "overview", don);
+        harness.github.secondaryLimitNext(1);
+        harness.time.onWait = () -> run.cancel.set(true);
+        assertThatThrownBy(() -> harness.source.run(run)).isInstanceOf(SyncCancelledException.class);
+        assertThat(harness.count("SELECT COUNT(*) FROM source_cursors")).isZero();
+    }
+
+    @Test
+    @DisplayName("the Sync page panel tells how many commits could not be attributed")
+    void syncPanel(@Autowired ITemplateEngine templates) {
+        var notes = new GitHubSyncNotes(jdbc, dialect, harness.time);
+        notes.record(TestRun.OPERATOR.id(), 42, new RepositoryCollector.Outcome(9, 120, 4, java.util.Map.of()));
+        var context = new Context();
+        context.setVariable("panel", notes.values(TestRun.OPERATOR));
+        String html = templates.process("github/sync-panel", java.util.Set.of("panel"), context);
+        assertThat(html)
+                .contains("job <span>42</span>")
+                .contains("<strong>4</strong> commits")
+                .doesNotContain("refused");
     }
 
     @Nested

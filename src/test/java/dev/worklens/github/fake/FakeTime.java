@@ -15,6 +15,8 @@ public class FakeTime extends Clock implements Waiter {
 
     private volatile Instant now;
     public final List<Duration> waits = new CopyOnWriteArrayList<>();
+    /** Runs at the start of each wait, e.g. to cancel the sync mid-wait. */
+    public volatile Runnable onWait = () -> {};
 
     public FakeTime(Instant start) {
         this.now = start;
@@ -22,6 +24,7 @@ public class FakeTime extends Clock implements Waiter {
 
     @Override
     public synchronized void await(Duration duration, Cancellation cancellation) {
+        onWait.run();
         cancellation.check();
         waits.add(duration);
         now = now.plus(duration);
