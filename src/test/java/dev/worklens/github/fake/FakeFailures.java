@@ -15,6 +15,7 @@ final class FakeFailures {
     final AtomicInteger primaryExhausted = new AtomicInteger();
     final AtomicInteger serverErrors = new AtomicInteger();
     volatile FakeGitHub.SearchLimit searchLimit;
+    final AtomicInteger refusedSearches = new AtomicInteger();
     private final Clock clock;
     private FakeGitHub.Faults faults;
     private Random random;
@@ -68,10 +69,11 @@ final class FakeFailures {
         }
         if (searchLimit != null && resource.equals("search")) {
             long now = System.nanoTime();
-            // 50 ms of tolerance: the client's pacer and this fake see each call at slightly different moments
+            // 200 ms of tolerance: the client's pacer and this fake see each call at slightly different moments
             searchTimes.removeIf(
-                    t -> now - t >= searchLimit.window().minusMillis(50).toNanos());
+                    t -> now - t >= searchLimit.window().minusMillis(200).toNanos());
             if (searchTimes.size() >= searchLimit.limit()) {
+                refusedSearches.incrementAndGet();
                 return new MockResponse.Builder()
                         .code(403)
                         .addHeader("Content-Type", "application/json")

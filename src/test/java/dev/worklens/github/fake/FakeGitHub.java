@@ -101,6 +101,11 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
         failures.faults(faults);
     }
 
+    /** Searches refused because they exceeded the enforced budget. */
+    public int refusedSearches() {
+        return failures.refusedSearches.get();
+    }
+
     public void searchLimit(SearchLimit limit) {
         failures.searchLimit = limit;
     }
