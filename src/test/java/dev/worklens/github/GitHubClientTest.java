@@ -161,7 +161,7 @@ class GitHubClientTest {
     void unknownLogin() {
         var c = client();
         assertThatThrownBy(() -> c.searchPullRequests(
-                        "is:pr author:ghost created:2026-01-01T00:00:00Z..2026-02-01T00:00:00Z", null))
+                        "is:pr author:ghost created:2026-01-01T00:00:00+00:00..2026-02-01T00:00:00+00:00", null))
                 .isInstanceOfSatisfying(
                         GitHubApiException.class,
                         e -> assertThat(e.problem()).isEqualTo(GitHubApiException.Problem.UNPROCESSABLE));
@@ -174,7 +174,8 @@ class GitHubClientTest {
     void pacer() {
         var c = client();
         for (int i = 0; i < 31; i++) {
-            c.searchPullRequests("is:pr author:DonVo created:2026-01-01T00:00:00Z..2026-02-01T00:00:00Z", null);
+            c.searchPullRequests(
+                    "is:pr author:DonVo created:2026-01-01T00:00:00+00:00..2026-02-01T00:00:00+00:00", null);
         }
         assertThat(time.waits).containsExactly(Duration.ofMinutes(1));
     }

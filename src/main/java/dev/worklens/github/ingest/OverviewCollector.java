@@ -81,8 +81,9 @@ public class OverviewCollector {
             Instant changedSince,
             TaskProgress progress,
             java.util.Set<String> hidden) {
-        String query = "is:pr author:" + login + " " + kind + ":" + from + ".." + to.minusSeconds(1)
-                + (changedSince == null ? "" : " updated:>=" + changedSince.truncatedTo(ChronoUnit.SECONDS));
+        String query = "is:pr author:" + login + " " + kind + ":" + searchTime(from) + ".."
+                + searchTime(to.minusSeconds(1))
+                + (changedSince == null ? "" : " updated:>=" + searchTime(changedSince));
         SearchPage page = complete(() -> client.searchPullRequests(query, null), query);
         hidden.addAll(page.hiddenOrganizations());
         if (page.totalCount() > SEARCH_CAP) {
@@ -204,6 +205,15 @@ public class OverviewCollector {
         }
         return page;
     }
+
+    /** The form GitHub's search syntax documents for times: {@code 2026-09-01T00:00:00+00:00}. */
+    static String searchTime(Instant instant) {
+        return SEARCH_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static final java.time.format.DateTimeFormatter SEARCH_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd'T'HH:mm:ssxxx")
+            .withZone(java.time.ZoneOffset.UTC);
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;

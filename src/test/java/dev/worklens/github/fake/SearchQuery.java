@@ -24,7 +24,7 @@ record SearchQuery(
             } else if (token.startsWith("merged:")) {
                 merged = range(token.substring(7));
             } else if (token.startsWith("updated:>=")) {
-                updated = Instant.parse(token.substring(10));
+                updated = time(token.substring(10));
             } else if (!token.equals("is:pr")) {
                 throw new IllegalArgumentException("the fake does not know " + token);
             }
@@ -41,7 +41,15 @@ record SearchQuery(
     /** a..b, both ends inclusive, to the second. */
     private static Instant[] range(String value) {
         String[] ends = value.split("\\.\\.");
-        return new Instant[] {Instant.parse(ends[0]), Instant.parse(ends[1])};
+        return new Instant[] {time(ends[0]), time(ends[1])};
+    }
+
+    /** GitHub documents {@code YYYY-MM-DDTHH:MM:SS+00:00}; anything else is a bug in the client. */
+    private static Instant time(String value) {
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}")) {
+            throw new IllegalArgumentException("not a documented search time: " + value);
+        }
+        return java.time.OffsetDateTime.parse(value).toInstant();
     }
 
     boolean matches(FakeData.Pull p) {
