@@ -154,6 +154,15 @@ class GitHubConnectTest {
         }
 
         @Test
+        @DisplayName("a rate-limited check answers at once in words instead of making the page wait")
+        void rateLimited() {
+            GITHUB.secondaryLimitNext(1);
+            var status = check(FakeGitHub.TOKEN).check(TestRun.OPERATOR);
+            assertThat(status.ok()).isFalse();
+            assertThat(status.summary()).contains("rate-limiting this token right now");
+        }
+
+        @Test
         @DisplayName("no token says which setting to set")
         void noToken() {
             var status = check(null).check(TestRun.OPERATOR);

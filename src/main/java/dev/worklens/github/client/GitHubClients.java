@@ -53,7 +53,7 @@ public class GitHubClients {
 
     /** A client that gives up instead of waiting, for a page that must answer now. */
     public GitHubClient openImpatient() {
-        return open(Cancellation.NONE, new Limits(1, 0, Duration.ofMillis(200), Duration.ofSeconds(10)));
+        return open(Cancellation.NONE, new Limits(1, 0, Duration.ofMillis(200), Duration.ofSeconds(5)));
     }
 
     private GitHubClient open(Cancellation cancellation, Limits limits) {

@@ -131,8 +131,10 @@ class GitHubHttp {
                         throw new GitHubApiException(
                                 Problem.UNAVAILABLE,
                                 status,
-                                "GitHub kept answering with rate limits after " + limits.maxRateLimitWaits()
-                                        + " waits; try the sync again later");
+                                limits.maxRateLimitWaits() == 0
+                                        ? "GitHub is rate-limiting this token right now; try again in a few minutes"
+                                        : "GitHub kept answering with rate limits after " + limits.maxRateLimitWaits()
+                                                + " waits; try the sync again later");
                     }
                     log.info(
                             "GitHub rate limit ({} {}), waiting {} s",
