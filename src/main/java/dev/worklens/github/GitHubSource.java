@@ -165,14 +165,20 @@ public class GitHubSource implements Source {
             int units = conversion.repositories(task.member().id(), key, range.start(), range.endExclusive());
             task.advance(1, units);
             if (!outcome.unreadable().isEmpty()) {
-                task.fail("Read " + (names.size() - outcome.unreadable().size()) + " of " + names.size()
-                        + " repositories; GitHub refused "
-                        + String.join(
-                                "; ",
-                                outcome.unreadable().entrySet().stream()
-                                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
-                                        .toList()));
+                task.fail(unreadable(names.size(), outcome.unreadable()));
             }
         }
+    }
+
+    /** Names the refused repositories, the first few with GitHub's words, short enough for a task row. */
+    static String unreadable(int total, java.util.Map<String, String> refused) {
+        var shown = refused.entrySet().stream()
+                .limit(3)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .toList();
+        String more = refused.size() > 3 ? "; and " + (refused.size() - 3) + " more" : "";
+        String text = "Read " + (total - refused.size()) + " of " + total + " repositories; GitHub refused "
+                + String.join("; ", shown) + more;
+        return text.length() <= 1500 ? text : text.substring(0, 1497) + "...";
     }
 }
