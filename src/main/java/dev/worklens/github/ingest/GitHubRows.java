@@ -1,0 +1,138 @@
+package dev.worklens.github.ingest;
+
+import dev.worklens.github.client.GitHubRecords.Commit;
+import dev.worklens.github.client.GitHubRecords.Issue;
+import dev.worklens.github.client.GitHubRecords.PullRequest;
+import dev.worklens.github.client.GitHubRecords.Review;
+import dev.worklens.system.db.Rows;
+import dev.worklens.system.db.SqlDialect;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Batch upserts into the github_* tables, keyed by what GitHub keys them by (repo and number,
+ * review id, sha), so a re-sync updates rows in place and never duplicates one.
+ */
+public class GitHubRows {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String pullUpsert;
+    private final String reviewUpsert;
+    private final String commitUpsert;
+    private final String issueUpsert;
+
+    public GitHubRows(JdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.pullUpsert = dialect.upsert(
+                "github_pull_requests",
+                "repo, number",
+                "repo, number, title, url, author_login, author_key, state, is_draft, created_at, merged_at, closed_at,"
+                        + " updated_at, stored_at");
+        this.reviewUpsert = dialect.upsert(
+                "github_reviews",
+                "review_key",
+                "review_key, repo, pr_number, reviewer_login, reviewer_key, state, submitted_at, url, stored_at");
+        this.commitUpsert = dialect.upsert(
+                "github_commits",
+                "repo, sha",
+                "repo, sha, author_login, author_key, message, url, committed_at, stored_at");
+        this.issueUpsert = dialect.upsert(
+                "github_issues",
+                "repo, number",
+                "repo, number, title, url, author_login, author_key, state, created_at, closed_at, updated_at, stored_at");
+    }
+
+    public int pullRequests(List<PullRequest> pulls) {
+        if (pulls.isEmpty()) {
+            return 0;
+        }
+        var now = Rows.utc(clock.instant());
+        jdbc.batchUpdate(pullUpsert, pulls, 500, (ps, p) -> {
+            ps.setString(1, p.repo());
+            ps.setInt(2, p.number());
+            ps.setString(3, cut(p.title() == null ? "" : p.title(), 1000));
+            ps.setString(4, cut(p.url(), 1000));
+            ps.setString(5, p.authorLogin());
+            ps.setString(6, key(p.authorLogin()));
+            ps.setString(7, p.state() == null ? "open" : p.state());
+            ps.setBoolean(8, p.draft());
+            ps.setObject(9, Rows.utc(p.createdAt()));
+            ps.setObject(10, Rows.utc(p.mergedAt()));
+            ps.setObject(11, Rows.utc(p.closedAt()));
+            ps.setObject(12, Rows.utc(p.updatedAt()));
+            ps.setObject(13, now);
+        });
+        return pulls.size();
+    }
+
+    public int reviews(List<Review> reviews) {
+        if (reviews.isEmpty()) {
+            return 0;
+        }
+        var now = Rows.utc(clock.instant());
+        jdbc.batchUpdate(reviewUpsert, reviews, 500, (ps, r) -> {
+            ps.setString(1, r.reviewKey());
+            ps.setString(2, r.repo());
+            ps.setInt(3, r.prNumber());
+            ps.setString(4, r.reviewerLogin());
+            ps.setString(5, key(r.reviewerLogin()));
+            ps.setString(6, r.state());
+            ps.setObject(7, Rows.utc(r.submittedAt()));
+            ps.setString(8, cut(r.url(), 1000));
+            ps.setObject(9, now);
+        });
+        return reviews.size();
+    }
+
+    public int commits(List<Commit> commits) {
+        if (commits.isEmpty()) {
+            return 0;
+        }
+        var now = Rows.utc(clock.instant());
+        jdbc.batchUpdate(commitUpsert, commits, 500, (ps, c) -> {
+            ps.setString(1, c.repo());
+            ps.setString(2, c.sha());
+            ps.setString(3, c.authorLogin());
+            ps.setString(4, key(c.authorLogin()));
+            ps.setString(5, c.message());
+            ps.setString(6, cut(c.url(), 1000));
+            ps.setObject(7, Rows.utc(c.committedAt()));
+            ps.setObject(8, now);
+        });
+        return commits.size();
+    }
+
+    public int issues(List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return 0;
+        }
+        var now = Rows.utc(clock.instant());
+        jdbc.batchUpdate(issueUpsert, issues, 500, (ps, i) -> {
+            ps.setString(1, i.repo());
+            ps.setInt(2, i.number());
+            ps.setString(3, cut(i.title() == null ? "" : i.title(), 1000));
+            ps.setString(4, cut(i.url(), 1000));
+            ps.setString(5, i.authorLogin());
+            ps.setString(6, key(i.authorLogin()));
+            ps.setString(7, i.state() == null ? "open" : i.state());
+            ps.setObject(8, Rows.utc(i.createdAt()));
+            ps.setObject(9, Rows.utc(i.closedAt()));
+            ps.setObject(10, Rows.utc(i.updatedAt()));
+            ps.setObject(11, now);
+        });
+        return issues.size();
+    }
+
+    /** The lower-case form logins are compared by. */
+    public static String key(String login) {
+        return login == null ? null : login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

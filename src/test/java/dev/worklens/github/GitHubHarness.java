@@ -1,0 +1,106 @@
+package dev.worklens.github;
+
+import dev.worklens.activity.WorkUnits;
+import dev.worklens.github.client.GitHubClients;
+import dev.worklens.github.client.SearchPacer;
+import dev.worklens.github.client.Waiter;
+import dev.worklens.github.fake.FakeData;
+import dev.worklens.github.fake.FakeGitHub;
+import dev.worklens.github.fake.FakeTime;
+import dev.worklens.github.ingest.CoveredRanges;
+import dev.worklens.github.ingest.GitHubRows;
+import dev.worklens.github.ingest.OverviewCollector;
+import dev.worklens.github.ingest.RepositoryCollector;
+import dev.worklens.github.ingest.WorkUnitConversion;
+import dev.worklens.sync.Source;
+import dev.worklens.system.Settings;
+import dev.worklens.system.db.SqlDialect;
+import dev.worklens.team.Member;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The real GitHub source and client, wired by hand against a {@link FakeGitHub} and a fake clock,
+ * over the test application's database.
+ */
+public final class GitHubHarness implements AutoCloseable {
+
+    public final FakeTime time;
+    public final FakeGitHub github;
+    public final GitHubClients clients;
+    public final Source source;
+    final JdbcTemplate jdbc;
+
+    public GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units) {
+        this(data, basePath, jdbc, dialect, units, FakeGitHub.TOKEN);
+    }
+
+    GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units, String pat) {
+        this(data, basePath, jdbc, dialect, units, pat, null);
+    }
+
+    /**
+     * With {@code realSearchBudget} set, waits really sleep and searches are paced in real time to
+     * that many calls per window, and the fake enforces the same budget (the benchmark's scaled rate).
+     */
+    public GitHubHarness(
+            FakeData data,
+            String basePath,
+            JdbcTemplate jdbc,
+            SqlDialect dialect,
+            WorkUnits units,
+            String pat,
+            FakeGitHub.SearchLimit realSearchBudget) {
+        this.jdbc = jdbc;
+        this.time = new FakeTime(Instant.parse("2026-12-01T06:00:00Z"));
+        Clock clock = realSearchBudget == null ? time : Clock.systemUTC();
+        Waiter waiter = realSearchBudget == null ? time : Waiter.sleeping();
+        this.github = new FakeGitHub(data, basePath, clock);
+        var settings = new Settings.GitHub(pat, URI.create(github.apiUrl()));
+        var pacer = realSearchBudget == null
+                ? new SearchPacer(30, Duration.ofMinutes(1), time, time)
+                : new SearchPacer(realSearchBudget.limit(), realSearchBudget.window(), clock, waiter);
+        if (realSearchBudget != null) {
+            github.searchLimit(realSearchBudget);
+        }
+        this.clients = new GitHubClients(settings, pacer, waiter, clock, GitHubClients.Limits.defaults());
+        var rows = new GitHubRows(jdbc, dialect, time);
+        var covered = new CoveredRanges(jdbc, dialect, time);
+        this.source = new GitHubSource(
+                clients,
+                new OverviewCollector(rows, covered),
+                new RepositoryCollector(rows, covered),
+                new WorkUnitConversion(jdbc, units),
+                new GitHubSyncNotes(jdbc, dialect, time),
+                clock);
+    }
+
+    public static void clean(JdbcTemplate jdbc) {
+        for (String table : new String[] {
+            "github_pull_requests", "github_reviews", "github_commits", "github_issues", "source_cursors", "work_units"
+        }) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    public static Member member(long id, String login) {
+        return new Member(id, 1, "U" + id, "Member " + id, null, null, login, false);
+    }
+
+    public int units(Member member, String kind) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM work_units WHERE member_id = ? AND kind = ?", Integer.class, member.id(), kind);
+    }
+
+    public int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Override
+    public void close() {
+        github.close();
+    }
+}
