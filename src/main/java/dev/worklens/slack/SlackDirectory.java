@@ -1,6 +1,7 @@
 package dev.worklens.slack;
 
 import dev.worklens.slack.client.SlackApiError;
+import dev.worklens.slack.ingest.SlackPeople;
 import dev.worklens.team.Operator;
 import dev.worklens.team.WorkspaceDirectory;
 import java.util.Comparator;

@@ -8,6 +8,7 @@ import dev.worklens.slack.ingest.Attribution;
 import dev.worklens.slack.ingest.ChannelConverter;
 import dev.worklens.slack.ingest.ChannelPatterns;
 import dev.worklens.slack.ingest.ChannelReader;
+import dev.worklens.slack.ingest.SlackPeople;
 import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.slack.ingest.SlackStore;
 import dev.worklens.sync.Source;

@@ -302,6 +302,26 @@ public class SlackStore {
                 .list();
     }
 
+    /** Bot names posting in the workspace's standup channels, with how often and where. */
+    public List<BotName> standupBotNames(String teamId) {
+        return jdbc.sql("SELECT m.bot_username, c.name, COUNT(*) AS posts, MAX(m.ts) AS last_ts FROM slack_messages m"
+                        + " JOIN slack_channels c ON c.team_id = m.team_id AND c.channel_id = m.channel_id"
+                        + " WHERE m.team_id = ? AND c.is_standup = TRUE AND m.bot_username IS NOT NULL"
+                        + " GROUP BY m.bot_username, c.name ORDER BY c.name, m.bot_username")
+                .param(teamId)
+                .query((rs, i) -> new BotName(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
+    }
+
+    public List<String> standupChannelNames(String teamId) {
+        return jdbc.sql("SELECT name FROM slack_channels WHERE team_id = ? AND is_standup = TRUE ORDER BY name")
+                .param(teamId)
+                .query(String.class)
+                .list();
+    }
+
+    public record BotName(String name, String channel, long posts, String lastTs) {}
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

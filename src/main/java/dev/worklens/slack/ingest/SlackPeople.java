@@ -1,10 +1,9 @@
-package dev.worklens.slack;
+package dev.worklens.slack.ingest;
 
 import dev.worklens.slack.client.SlackApiError;
 import dev.worklens.slack.client.SlackClient;
 import dev.worklens.slack.client.SlackRecords.SlackPerson;
 import dev.worklens.slack.client.SlackSession;
-import dev.worklens.slack.ingest.SlackStore;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * deactivated accounts and Slackbot.
  */
 @Component
-class SlackPeople {
+public class SlackPeople {
 
     static final String SLACKBOT = "USLACKBOT";
 
@@ -32,7 +31,7 @@ class SlackPeople {
     }
 
     /** The operator's Slack session; without a usable token the operator must sign in with Slack. */
-    SlackSession session(Operator operator, Runnable checkCancelled) {
+    public SlackSession session(Operator operator, Runnable checkCancelled) {
         if (operator.isLocal()) {
             throw new SlackApiError(
                     "not_signed_in",
@@ -49,7 +48,7 @@ class SlackPeople {
     }
 
     /** Reads every page of {@code users.list} and stores it; returns everyone. */
-    List<SlackPerson> readAll(SlackSession session) {
+    public List<SlackPerson> readAll(SlackSession session) {
         List<SlackPerson> all = new ArrayList<>();
         String cursor = null;
         do {
@@ -61,7 +60,7 @@ class SlackPeople {
         return all;
     }
 
-    List<SlackPerson> humans(Operator operator) {
+    public List<SlackPerson> humans(Operator operator) {
         try {
             return readAll(session(operator, () -> {})).stream()
                     .filter(SlackPeople::isHuman)
@@ -71,12 +70,12 @@ class SlackPeople {
         }
     }
 
-    static boolean isHuman(SlackPerson p) {
+    public static boolean isHuman(SlackPerson p) {
         return !p.bot() && !p.deleted() && !SLACKBOT.equals(p.id());
     }
 
     /** Marks the token revoked when Slack says it is dead, so the Connect page asks to sign in again. */
-    SlackApiError revokedIfDead(Operator operator, SlackApiError e) {
+    public SlackApiError revokedIfDead(Operator operator, SlackApiError e) {
         if (e.tokenDead()) {
             operators.markTokenRevoked(operator.id());
         }
