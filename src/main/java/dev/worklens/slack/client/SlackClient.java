@@ -20,6 +20,7 @@ import dev.worklens.slack.client.SlackRecords.SlackPerson;
 import dev.worklens.slack.client.SlackRecords.SlackUsergroup;
 import dev.worklens.slack.client.SlackRecords.TokenOwner;
 import dev.worklens.slack.client.SlackRecords.UsergroupPage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.FormBody;
@@ -157,11 +158,24 @@ public class SlackClient {
                         if (response.code() != 200) {
                             throw new SlackApiException(response, body);
                         }
-                        JsonObject json = JsonParser.parseString(body).getAsJsonObject();
-                        return new RawAnswer(json);
+                        return new RawAnswer(parse(method, body));
                     }
                 })
                 .json();
+    }
+
+    private static JsonObject parse(String method, String body) throws IOException {
+        JsonElement json;
+        try {
+            json = JsonParser.parseString(body);
+        } catch (com.google.gson.JsonParseException e) {
+            json = null;
+        }
+        if (json == null || !json.isJsonObject()) {
+            // a cut-off answer is as good as a dropped connection: SlackCalls retries it
+            throw new IOException("Slack sent an unreadable answer to " + method);
+        }
+        return json.getAsJsonObject();
     }
 
     private static MessagePage messagePage(JsonObject json) {

@@ -22,11 +22,12 @@ public class SlackRateLimiter {
     void awaitTurn(String teamId, String method, Runnable checkCancelled) {
         Gate gate = gate(teamId, method);
         while (true) {
-            long wait = gate.openAt - time.nowMillis();
-            if (wait <= 0) {
+            long now = time.nowMillis();
+            long openAt = gate.openAt;
+            if (now >= openAt) {
                 return;
             }
-            time.pause(Duration.ofMillis(wait), checkCancelled);
+            time.pause(Duration.ofMillis(openAt - now), checkCancelled);
         }
     }
 
