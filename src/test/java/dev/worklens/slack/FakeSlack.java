@@ -193,6 +193,27 @@ public class FakeSlack implements AutoCloseable {
         return m;
     }
 
+    /** Back to an empty workspace with no faults. */
+    public synchronized void clear() {
+        channels.clear();
+        messages.clear();
+        users.clear();
+        usergroups.clear();
+        channelErrors.clear();
+        methodErrors.clear();
+        scripted.clear();
+        faultRate = 0;
+        historyPageCap = 999;
+        repliesPageCap = 999;
+        listPageCap = 1000;
+        usersPageCap = 200;
+        retryAfterSeconds = 3;
+        latencyMillis = 0;
+        validCode = "good-code";
+        userToken = TOKEN;
+        resetCounts();
+    }
+
     public void channelError(String channel, String error) {
         channelErrors.put(channel, error);
     }

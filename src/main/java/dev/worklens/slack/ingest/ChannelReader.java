@@ -72,6 +72,11 @@ public class ChannelReader {
         do {
             MessagePage page = client.history(session, channelId, SlackTs.of(from), SlackTs.of(to), cursor);
             newest = SlackTs.max(newest, store.saveMessages(session.teamId(), channelId, page.messages()));
+            for (var m : page.messages()) {
+                if (m.threadTs() != null && !m.threadTs().equals(m.ts())) {
+                    store.threadMoved(session.teamId(), channelId, m.threadTs(), m.ts());
+                }
+            }
             cursor = page.nextCursor();
         } while (cursor != null); // the end is an empty next_cursor, never a short page
         return newest;

@@ -61,8 +61,12 @@ public class SlackStore {
         this.clock = clock;
         // replies_read_to and is_standup are not listed: an upsert keeps what the sync learnt
         this.messageUpsert = dialect.upsert("slack_messages", List.of("team_id", "channel_id", "ts"), MESSAGE_COLUMNS);
-        this.mentionInsert = dialect.insertIgnoring(
-                "slack_mentions", "team_id, channel_id, ts, user_id", "team_id, channel_id, ts, user_id");
+        // all columns are the key: a MERGE on H2, ON CONFLICT DO NOTHING on PostgreSQL
+        // (SqlDialect.insertIgnoring's ON CONFLICT is not H2 syntax)
+        this.mentionInsert = dialect.upsert(
+                "slack_mentions",
+                List.of("team_id", "channel_id", "ts", "user_id"),
+                List.of("team_id", "channel_id", "ts", "user_id"));
         this.channelUpsert = dialect.upsert(
                 "slack_channels",
                 "team_id, channel_id",
@@ -264,6 +268,19 @@ public class SlackStore {
                 .params(teamId, channelId, fromTs, toTs, afterTs, repliesAfterTs, limit)
                 .query((rs, i) -> new ThreadToRead(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /**
+     * A broadcast reply seen in history shows its thread moved, though the parent was not re-read:
+     * raise the parent's {@code latest_reply} so the thread's new replies are read.
+     */
+    public void threadMoved(String teamId, String channelId, String threadTs, String replyTs) {
+        jdbc.sql("UPDATE slack_messages SET latest_reply = ?,"
+                        + " reply_count = CASE WHEN reply_count = 0 THEN 1 ELSE reply_count END"
+                        + " WHERE team_id = ? AND channel_id = ? AND ts = ?"
+                        + " AND (latest_reply IS NULL OR latest_reply < ?)")
+                .params(replyTs, teamId, channelId, threadTs, replyTs)
+                .update();
     }
 
     public void markRepliesRead(String teamId, String channelId, String threadTs, String readTo) {
