@@ -33,6 +33,8 @@ import mockwebserver3.SocketEffect;
 public class FakeSlack implements AutoCloseable {
 
     public static final String TOKEN = "xoxp-fake-user-token";
+    /** Who signs in: the owner of the user token. */
+    public static final String OPERATOR = "U0OLIVIA";
 
     /** One message as the fake stores it; history and replies render it. */
     public static final class Msg {
@@ -377,7 +379,7 @@ public class FakeSlack implements AutoCloseable {
         var o = base(true, null);
         o.addProperty("app_id", "A1");
         var authed = new JsonObject();
-        authed.addProperty("id", "U_OP");
+        authed.addProperty("id", OPERATOR);
         authed.addProperty(
                 "scope",
                 "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read");
@@ -398,7 +400,7 @@ public class FakeSlack implements AutoCloseable {
         o.addProperty("team", "Acme");
         o.addProperty("user", "olivia");
         o.addProperty("team_id", teamId);
-        o.addProperty("user_id", "U_OP");
+        o.addProperty("user_id", OPERATOR);
         return json(200, o.toString());
     }
 

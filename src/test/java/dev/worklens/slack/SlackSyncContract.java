@@ -5,14 +5,12 @@ import static dev.worklens.slack.Workspace.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.worklens.sync.Source;
 import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
-import dev.worklens.team.Roster;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,34 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The Slack source end to end against the fake Slack; run on H2 and on PostgreSQL. */
-@Import(SlackTestSupport.Beans.class)
-abstract class SlackSyncContract {
+abstract class SlackSyncContract extends SlackSpringTest {
 
-    static final FakeSlack fake = SlackTestSupport.FAKE;
     static final SyncRange NOVEMBER = new SyncRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-20"));
-
-    @DynamicPropertySource
-    static void slack(DynamicPropertyRegistry registry) {
-        SlackTestSupport.properties(registry);
-    }
-
-    @Autowired
-    List<Source> sources;
-
-    @Autowired
-    Operators operators;
-
-    @Autowired
-    Roster roster;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     dev.worklens.slack.ingest.SlackPreferences preferences;
@@ -81,10 +56,6 @@ abstract class SlackSyncContract {
         preferences.saveTeamUrl(operator.id(), "https://acme.slack.com/");
     }
 
-    Source slack() {
-        return sources.stream().filter(s -> s.id().equals("slack")).findFirst().orElseThrow();
-    }
-
     TestSourceRun sync(SyncRange range, Member... members) throws Exception {
         var run = new TestSourceRun(operators.find(operator.id()).orElseThrow(), range, List.of(members));
         slack().run(run);
@@ -99,10 +70,6 @@ abstract class SlackSyncContract {
                     out.put(rs.getString("kind") + "/" + rs.getString("role"), rs.getInt("n"));
                 });
         return out;
-    }
-
-    long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     @Test

@@ -171,11 +171,20 @@ class SlackClientTest {
     }
 
     @Test
+    @DisplayName("reads one person with users.info")
+    void person() {
+        fake.user("U0ALICE", "alice", "Alice Anders", "alice@acme.test");
+        var p = client.person(session, "U0ALICE");
+        assertThat(p.displayName()).isEqualTo("alice");
+        assertThat(p.email()).isEqualTo("alice@acme.test");
+    }
+
+    @Test
     @DisplayName("exchanges an OAuth code once and reads the user token from authed_user")
     void oauth() {
         var grant = client.exchangeCode("cid", "secret", "good-code", "https://app/cb");
         assertThat(grant.accessToken()).isEqualTo(FakeSlack.TOKEN);
-        assertThat(grant.userId()).isEqualTo("U_OP");
+        assertThat(grant.userId()).isEqualTo(FakeSlack.OPERATOR);
         assertThat(grant.teamId()).isEqualTo("T1");
         assertThatThrownBy(() -> client.exchangeCode("cid", "secret", "bad", "https://app/cb"))
                 .isInstanceOfSatisfying(
