@@ -20,7 +20,7 @@ public class IgnoredChannelCleanup {
         this.preferences = preferences;
     }
 
-    public record Outcome(List<String> channels, long messages, long workUnits) {}
+    public record Outcome(List<String> channels, long messages, long workUnits) implements java.io.Serializable {}
 
     private record Channel(String id, String name) {}
 
