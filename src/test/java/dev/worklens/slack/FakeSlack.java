@@ -291,6 +291,42 @@ public class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * The fewest calls any correct one-pass sync needs: per member channel the history pages of the
+     * window at the given page size (one even when empty), the replies pages of every thread with
+     * a reply in [rangeStart, end), and the list pages (channels, users, usergroups).
+     */
+    public synchronized int minimumCalls(String windowStart, String rangeStart, String end, int pageSize) {
+        int calls = Math.max(1, ceil(channels.size(), 1000)) + Math.max(1, ceil(users.size(), 200)) + 1;
+        for (Channel c : channels.values()) {
+            if (!c.member()) continue;
+            List<Msg> all = messages.get(c.id());
+            long visible = all.stream()
+                    .filter(m -> m.threadTs == null || m.threadTs.equals(m.ts) || "thread_broadcast".equals(m.subtype))
+                    .filter(m -> m.ts.compareTo(windowStart) > 0 && m.ts.compareTo(end) < 0)
+                    .count();
+            calls += Math.max(1, ceil((int) visible, pageSize));
+            Map<String, Integer> replies = new HashMap<>();
+            Map<String, Boolean> inRange = new HashMap<>();
+            for (Msg m : all) {
+                if (m.threadTs != null && !m.threadTs.equals(m.ts)) {
+                    replies.merge(m.threadTs, 1, Integer::sum);
+                    if (m.ts.compareTo(rangeStart) >= 0 && m.ts.compareTo(end) < 0) inRange.put(m.threadTs, true);
+                }
+            }
+            for (var e : replies.entrySet()) {
+                if (inRange.containsKey(e.getKey()) && e.getKey().compareTo(windowStart) > 0) {
+                    calls += ceil(e.getValue() + 1, pageSize);
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static int ceil(int n, int size) {
+        return (n + size - 1) / size;
+    }
+
     @Override
     public void close() {
         server.close();

@@ -9,23 +9,23 @@ import java.util.Random;
  * messages by a pool of people, a share of them threads with replies, some mentions, a standup
  * channel with bot reposts.
  */
-final class SyntheticWorkspace {
+public final class SyntheticWorkspace {
 
     final int people;
     final int channels;
     final int messagesPerChannel;
-    int threads;
-    int threadsInRange;
-    int totalMessages;
-    int historyVisible;
+    public int threads;
+    public int threadsInRange;
+    public int totalMessages;
+    public int historyVisible;
 
-    SyntheticWorkspace(int people, int channels, int messagesPerChannel) {
+    public SyntheticWorkspace(int people, int channels, int messagesPerChannel) {
         this.people = people;
         this.channels = channels;
         this.messagesPerChannel = messagesPerChannel;
     }
 
-    static String userId(int i) {
+    public static String userId(int i) {
         return "U%07d".formatted(i);
     }
 
@@ -33,12 +33,12 @@ final class SyntheticWorkspace {
         return "C%07d".formatted(i);
     }
 
-    static String name(int i) {
+    public static String name(int i) {
         return "person" + i;
     }
 
     /** Messages spread over [start, end); every 10th top-level message gets 1–4 replies. */
-    void build(FakeSlack fake, Instant start, Instant end, long seed) {
+    public void build(FakeSlack fake, Instant start, Instant end, long seed) {
         var random = new Random(seed);
         for (int p = 0; p < people; p++) {
             fake.user(userId(p), name(p), "Person " + p, name(p) + "@acme.test");

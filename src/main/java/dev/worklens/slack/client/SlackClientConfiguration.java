@@ -34,6 +34,7 @@ class SlackClientConfiguration {
         config.setMethodsEndpointUrlPrefix(apiUrl);
         // the SDK's metrics run background threads and its own rate-limit bookkeeping: ours decides
         config.setStatsEnabled(false);
+        config.getMethodsConfig().setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
         // no silent re-sends by OkHttp: a dropped connection comes back to SlackCalls, which retries
         var http = new OkHttpClient.Builder()

@@ -48,7 +48,10 @@ public class SlackStore {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private static final int ROWS_PER_STATEMENT = 100;
+
     private final String messageUpsert;
+    private volatile String fullChunkUpsert;
     private final String mentionInsert;
     private final String channelUpsert;
     private final String userUpsert;
@@ -90,7 +93,19 @@ public class SlackStore {
             return null;
         }
         var now = Rows.utc(clock.instant());
-        jdbcTemplate.batchUpdate(messageUpsert, messages, 1000, (ps, m) -> bindMessage(ps, teamId, channelId, m, now));
+        // one row per ts: a multi-row upsert may not touch a row twice
+        Map<String, SlackMessage> unique = new java.util.LinkedHashMap<>();
+        messages.forEach(m -> unique.put(m.ts(), m));
+        List<SlackMessage> rows = new ArrayList<>(unique.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<SlackMessage> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            jdbcTemplate.update(messageUpsert(chunk.size()), ps -> {
+                int column = 0;
+                for (SlackMessage m : chunk) {
+                    column = bindMessage(ps, column, teamId, channelId, m, now);
+                }
+            });
+        }
         List<String[]> mentions = new ArrayList<>();
         List<Object[]> edited = new ArrayList<>();
         String newest = null;
@@ -116,23 +131,44 @@ public class SlackStore {
         return newest;
     }
 
-    private static void bindMessage(PreparedStatement ps, String teamId, String channelId, SlackMessage m, Object now)
+    /** Binds one message after {@code column}; returns the last column bound. */
+    private static int bindMessage(
+            PreparedStatement ps, int column, String teamId, String channelId, SlackMessage m, Object now)
             throws SQLException {
-        ps.setString(1, teamId);
-        ps.setString(2, channelId);
-        ps.setString(3, m.ts());
-        ps.setString(4, m.threadTs());
-        ps.setString(5, m.user());
-        ps.setString(6, m.botId());
-        ps.setString(7, cut(m.botUsername(), 200));
-        ps.setString(8, cut(m.subtype(), 64));
-        ps.setString(9, m.text());
-        ps.setInt(10, m.replyCount());
-        ps.setString(11, m.latestReply());
-        ps.setString(12, m.editedTs());
-        ps.setObject(13, Rows.utc(SlackTs.instant(m.ts())));
-        ps.setString(14, m.raw());
-        ps.setObject(15, now);
+        int c = column;
+        ps.setString(++c, teamId);
+        ps.setString(++c, channelId);
+        ps.setString(++c, m.ts());
+        ps.setString(++c, m.threadTs());
+        ps.setString(++c, m.user());
+        ps.setString(++c, m.botId());
+        ps.setString(++c, cut(m.botUsername(), 200));
+        ps.setString(++c, cut(m.subtype(), 64));
+        ps.setString(++c, m.text());
+        ps.setInt(++c, m.replyCount());
+        ps.setString(++c, m.latestReply());
+        ps.setString(++c, m.editedTs());
+        ps.setObject(++c, Rows.utc(SlackTs.instant(m.ts())));
+        ps.setString(++c, m.raw());
+        ps.setObject(++c, now);
+        return c;
+    }
+
+    /**
+     * The upsert for {@code rows} messages in one statement: many rows per round trip is what makes
+     * storing fast on PostgreSQL (a JDBC batch still sends one statement per row).
+     */
+    private String messageUpsert(int rows) {
+        if (rows == ROWS_PER_STATEMENT && fullChunkUpsert != null) {
+            return fullChunkUpsert;
+        }
+        String one = "(" + String.join(", ", java.util.Collections.nCopies(MESSAGE_COLUMNS.size(), "?")) + ")";
+        String many = String.join(", ", java.util.Collections.nCopies(rows, one));
+        String sql = messageUpsert.replace("VALUES " + one, "VALUES " + many);
+        if (rows == ROWS_PER_STATEMENT) {
+            fullChunkUpsert = sql;
+        }
+        return sql;
     }
 
     @Transactional
