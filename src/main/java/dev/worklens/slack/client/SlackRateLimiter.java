@@ -38,12 +38,12 @@ public class SlackRateLimiter {
         synchronized (gate) {
             gate.openAt = Math.max(gate.openAt, until);
         }
-        gate.waits++;
+        gate.waits.incrementAndGet();
     }
 
     /** How many 429 answers this (workspace, method) has had, for tests and the benchmark. */
     public long rateLimitedCount(String teamId, String method) {
-        return gate(teamId, method).waits;
+        return gate(teamId, method).waits.get();
     }
 
     private Gate gate(String teamId, String method) {
@@ -52,6 +52,6 @@ public class SlackRateLimiter {
 
     private static final class Gate {
         volatile long openAt = Long.MIN_VALUE;
-        volatile long waits;
+        final java.util.concurrent.atomic.AtomicLong waits = new java.util.concurrent.atomic.AtomicLong();
     }
 }
