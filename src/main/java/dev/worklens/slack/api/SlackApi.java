@@ -1,0 +1,75 @@
+package dev.worklens.slack.api;
+
+import dev.worklens.slack.client.SlackApiError;
+import dev.worklens.slack.ingest.IgnoredChannelCleanup;
+import dev.worklens.slack.ingest.SlackPeople;
+import dev.worklens.system.web.ApiException;
+import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.Operator;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class SlackApi {
+
+    private final CurrentOperator current;
+    private final SlackPeople people;
+    private final IgnoredChannelCleanup cleanup;
+
+    SlackApi(CurrentOperator current, SlackPeople people, IgnoredChannelCleanup cleanup) {
+        this.current = current;
+        this.people = people;
+        this.cleanup = cleanup;
+    }
+
+    record PersonJson(String slackUserId, String displayName, String realName, String email) {}
+
+    record CleanupRequest(String operator, Boolean dryRun) {}
+
+    record CleanupJson(List<String> channels, long messages, long workUnits, boolean dryRun) {}
+
+    @GetMapping("/slack/users")
+    List<PersonJson> users(@RequestParam(required = false) String operator) {
+        Operator op = current.forApi(operator);
+        try {
+            return people.humans(op).stream()
+                    .map(p -> new PersonJson(p.id(), p.displayName(), p.realName(), p.email()))
+                    .toList();
+        } catch (SlackApiError e) {
+            throw asApiError(e);
+        }
+    }
+
+    @PostMapping("/cleanup/ignored-channels")
+    CleanupJson ignoredChannels(@RequestBody(required = false) CleanupRequest request) {
+        CleanupRequest body = request == null ? new CleanupRequest(null, null) : request;
+        Operator op = current.forApi(body.operator());
+        // without an explicit dry_run=false nothing is deleted
+        boolean dryRun = body.dryRun() == null || body.dryRun();
+        var outcome = cleanup.run(op.id(), op.teamId(), dryRun);
+        return new CleanupJson(outcome.channels(), outcome.messages(), outcome.workUnits(), dryRun);
+    }
+
+    static ApiException asApiError(SlackApiError e) {
+        if ("not_signed_in".equals(e.code())) {
+            return new ApiException(HttpStatus.CONFLICT, "slack_not_connected", e.getMessage());
+        }
+        if (e.tokenDead()) {
+            return new ApiException(HttpStatus.CONFLICT, "slack_sign_in_again", e.getMessage());
+        }
+        if ("missing_scope".equals(e.code())) {
+            return new ApiException(HttpStatus.CONFLICT, "slack_missing_scope", e.getMessage());
+        }
+        if ("unreachable".equals(e.code()) || e.code().startsWith("http_")) {
+            return new ApiException(HttpStatus.BAD_GATEWAY, "slack_unreachable", e.getMessage());
+        }
+        return new ApiException(HttpStatus.CONFLICT, "slack_" + e.code(), e.getMessage());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.worklens.slack.auth;
+
+import dev.worklens.slack.client.SlackApiError;
+import dev.worklens.slack.client.SlackClient;
+import dev.worklens.slack.client.SlackRecords.OAuthGrant;
+import dev.worklens.slack.client.SlackRecords.SlackPerson;
+import dev.worklens.slack.client.SlackRecords.TokenOwner;
+import dev.worklens.slack.client.SlackSession;
+import dev.worklens.slack.ingest.SlackPreferences;
+import dev.worklens.system.Settings;
+import dev.worklens.system.security.OperatorPrincipal;
+import dev.worklens.system.security.SignedInOperators;
+import dev.worklens.team.Operator;
+import dev.worklens.team.Operators;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sign in with Slack (OAuth v2, user scopes only). A failed sign-in stores nothing and ends on the
+ * Connect page when the browser is already signed in, else on the public sign-in page.
+ */
+@Controller
+class SlackSignIn {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackSignIn.class);
+
+    private final Settings settings;
+    private final OAuthState states;
+    private final SlackClient client;
+    private final Operators operators;
+    private final SignedInOperators signedIn;
+    private final SlackPreferences preferences;
+
+    SlackSignIn(
+            Settings settings,
+            OAuthState states,
+            SlackClient client,
+            Operators operators,
+            SignedInOperators signedIn,
+            SlackPreferences preferences) {
+        this.settings = settings;
+        this.states = states;
+        this.client = client;
+        this.operators = operators;
+        this.signedIn = signedIn;
+        this.preferences = preferences;
+    }
+
+    String redirectUri() {
+        return settings.app().baseUrl().toString().replaceAll("/+$", "") + "/auth/slack/callback";
+    }
+
+    @GetMapping("/auth/slack/start")
+    String start(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!settings.slack().appConfigured()) {
+            return failed(
+                    "Sign in with Slack is not set up on this server: set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
+                            + " from your Slack app (see docs/slack.md).",
+                    response,
+                    model,
+                    redirect);
+        }
+        String state = states.issue(request.getSession(true));
+        String base = settings.slack().baseUrl().toString().replaceAll("/+$", "");
+        return "redirect:" + base + "/oauth/v2/authorize?client_id="
+                + enc(settings.slack().clientId())
+                + "&scope=&user_scope=" + enc(String.join(",", SlackScopes.USER))
+                + "&redirect_uri=" + enc(redirectUri())
+                + "&state=" + enc(state);
+    }
+
+    @GetMapping("/auth/slack/callback")
+    String callback(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!settings.slack().appConfigured()) {
+            return failed("Sign in with Slack is not set up on this server.", response, model, redirect);
+        }
+        var verdict = states.verify(state, request.getSession(false));
+        String problem = switch (verdict) {
+            case VALID -> null;
+            case TAMPERED -> "The sign-in link was altered, so it was refused. Start Sign in with Slack again.";
+            case EXPIRED -> "The sign-in took longer than 10 minutes and expired. Start Sign in with Slack again.";
+            case REPLAYED -> "This sign-in link was already used. Start Sign in with Slack again.";
+            case OTHER_SESSION ->
+                "This sign-in was started in another browser or session. Start Sign in with Slack" + " again here.";
+        };
+        if (problem == null && error != null) {
+            problem = "access_denied".equals(error)
+                    ? "You declined the Slack permissions, so nothing was connected."
+                    : "Slack refused the sign-in (" + error + ").";
+        }
+        if (problem == null && (code == null || code.isBlank())) {
+            problem = "Slack sent no authorization code. Start Sign in with Slack again.";
+        }
+        if (problem != null) {
+            return failed(problem, response, model, redirect);
+        }
+        Operator operator;
+        try {
+            operator = connect(code);
+        } catch (SlackApiError e) {
+            log.info("Slack sign-in failed: {}", e.code());
+            return failed(
+                    "Slack did not complete the sign-in (" + e.code() + "). Start Sign in with Slack again.",
+                    response,
+                    model,
+                    redirect);
+        }
+        signedIn.signIn(
+                new OperatorPrincipal(operator.id(), operator.slackUserId(), operator.name()), request, response);
+        redirect.addFlashAttribute(
+                "flash", "Signed in with Slack as " + operator.name() + " in " + operator.teamName() + ".");
+        return "redirect:/connect";
+    }
+
+    private Operator connect(String code) {
+        OAuthGrant grant = client.exchangeCode(
+                settings.slack().clientId(), settings.slack().clientSecret(), code, redirectUri());
+        var session = SlackSession.of(grant.accessToken(), grant.teamId() == null ? "unknown" : grant.teamId());
+        TokenOwner owner = client.tokenOwner(session);
+        SlackPerson person = client.person(session, owner.userId());
+        String name = firstNonBlank(person.displayName(), person.realName(), owner.userName(), owner.userId());
+        String teamName = firstNonBlank(grant.teamName(), owner.teamName(), owner.teamId());
+        var identity = new Operators.SlackIdentity(
+                owner.userId(), name, person.realName(), person.email(), owner.teamId(), teamName);
+        Operator operator = operators.signedIn(identity, grant.accessToken(), grant.scopes());
+        preferences.saveTeamUrl(operator.id(), owner.url());
+        return operator;
+    }
+
+    @GetMapping("/auth/signed-out")
+    String signedOut(Model model) {
+        model.addAttribute("message", "You are signed out.");
+        model.addAttribute("slackConfigured", settings.slack().appConfigured());
+        return "slack/sign-in";
+    }
+
+    private String failed(String message, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (SignedInOperators.current().isPresent()) {
+            redirect.addFlashAttribute("flashError", message);
+            return "redirect:/connect";
+        }
+        response.setStatus(400);
+        model.addAttribute("error", message);
+        model.addAttribute("slackConfigured", settings.slack().appConfigured());
+        return "slack/sign-in";
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) return v;
+        }
+        return "";
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

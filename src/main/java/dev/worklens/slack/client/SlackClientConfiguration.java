@@ -1,0 +1,47 @@
+package dev.worklens.slack.client;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import dev.worklens.system.Settings;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SlackClientConfiguration {
+
+    @Bean
+    SlackTime slackTime() {
+        // tests and the benchmark declare a @Primary SlackTime on virtual time
+        return SlackTime.system();
+    }
+
+    /** One limiter for the whole process: every run for a workspace shares its (workspace, method) gates. */
+    @Bean
+    SlackRateLimiter slackRateLimiter(SlackTime time) {
+        return new SlackRateLimiter(time);
+    }
+
+    @Bean
+    SlackClient slackClient(Settings settings, SlackRateLimiter limiter, SlackTime time) {
+        return new SlackClient(slack(settings.slack().apiUrl()), new SlackCalls(limiter, time));
+    }
+
+    static Slack slack(String apiUrl) {
+        var config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        // the SDK's metrics run background threads and its own rate-limit bookkeeping: ours decides
+        config.setStatsEnabled(false);
+        config.getMethodsConfig().setStatsEnabled(false);
+        config.setPrettyResponseLoggingEnabled(false);
+        // no silent re-sends by OkHttp: a dropped connection comes back to SlackCalls, which retries
+        var http = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(60))
+                .build();
+        return Slack.getInstance(config, new SlackHttpClient(http));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.worklens.slack.client;
+
+import java.util.List;
+
+/** What the Slack client returns: our own records, never SDK types. */
+public final class SlackRecords {
+
+    private SlackRecords() {}
+
+    /** One message as Slack sent it ({@code raw}) with the fields Worklens reads. */
+    public record SlackMessage(
+            String ts,
+            String threadTs,
+            String user,
+            String botId,
+            String botUsername,
+            String subtype,
+            String text,
+            int replyCount,
+            String latestReply,
+            String editedTs,
+            String raw) {}
+
+    public record MessagePage(List<SlackMessage> messages, String nextCursor) {
+        public boolean last() {
+            return nextCursor == null || nextCursor.isEmpty();
+        }
+    }
+
+    public record SlackChannel(String id, String name, boolean isPrivate, boolean isArchived, boolean isMember) {}
+
+    public record ChannelPage(List<SlackChannel> channels, String nextCursor) {}
+
+    public record SlackPerson(
+            String id, String displayName, String realName, String email, boolean bot, boolean deleted) {}
+
+    public record PeoplePage(List<SlackPerson> people, String nextCursor) {}
+
+    public record SlackUsergroup(String id, String handle, String name) {}
+
+    public record UsergroupPage(List<SlackUsergroup> usergroups, String nextCursor) {}
+
+    /** The answer of {@code oauth.v2.access} for a user-token install. */
+    public record OAuthGrant(String userId, String accessToken, String scopes, String teamId, String teamName) {
+        @Override
+        public String toString() {
+            return "OAuthGrant[userId=" + userId + ", teamId=" + teamId + "]";
+        }
+    }
+
+    /** The answer of {@code auth.test}: whose token this is. */
+    public record TokenOwner(String userId, String userName, String teamId, String teamName, String url) {}
+}

@@ -1,0 +1,49 @@
+package dev.worklens.slack.ingest;
+
+import dev.worklens.activity.WorkUnitDraft;
+import dev.worklens.activity.WorkUnits;
+import dev.worklens.slack.ingest.SlackStore.StoredMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Converts a channel's stored messages in the range into work units, page by page from the
+ * database, so it never calls Slack and can run again over what was collected before (a member
+ * added after the last sync gets their units without re-reading Slack).
+ */
+@Component
+public class ChannelConverter {
+
+    private static final int PAGE = 1000;
+
+    private final SlackStore store;
+    private final WorkUnits workUnits;
+
+    ChannelConverter(SlackStore store, WorkUnits workUnits) {
+        this.store = store;
+        this.workUnits = workUnits;
+    }
+
+    /** Units stored per member id. */
+    public Map<Long, Integer> convert(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
+        Map<Long, Integer> stored = new HashMap<>();
+        String after = "";
+        while (true) {
+            List<StoredMessage> page = store.messages(ctx.teamId(), ctx.channelId(), from, to, after, PAGE);
+            List<WorkUnitDraft> drafts = new ArrayList<>();
+            for (StoredMessage m : page) {
+                drafts.addAll(attribution.units(m, ctx));
+                after = m.ts();
+            }
+            workUnits.store(drafts);
+            drafts.forEach(d -> stored.merge(d.memberId(), 1, Integer::sum));
+            if (page.size() < PAGE) {
+                return stored;
+            }
+        }
+    }
+}
