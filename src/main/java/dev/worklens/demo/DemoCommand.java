@@ -43,7 +43,8 @@ public final class DemoCommand {
                 "--ENABLE_AI_EXTRACTION=false"));
         args.addAll(List.of(rest));
         System.out.println("Worklens demo: stand-in Slack at " + slack.baseUrl() + ", stand-in GitHub at "
-                + github.baseUrl() + "; data in " + (database.equals(DEMO_DATABASE) ? "./data/demo" : database));
+                + github.baseUrl() + "; data in " + (database.equals(DEMO_DATABASE) ? "./data/demo" : database)
+                + "; JSON API key for this run: " + key);
         return args.toArray(String[]::new);
     }
 
