@@ -11,6 +11,7 @@ import dev.worklens.slack.ingest.ChannelReader;
 import dev.worklens.slack.ingest.SlackPeople;
 import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.slack.ingest.SlackStore;
+import dev.worklens.slack.ingest.WorkspaceStore;
 import dev.worklens.sync.Source;
 import dev.worklens.sync.SourceRun;
 import dev.worklens.sync.SourceTask;
@@ -42,6 +43,7 @@ class SlackSource implements Source {
     private final SlackClient client;
     private final SlackPeople people;
     private final SlackStore store;
+    private final WorkspaceStore workspace;
     private final ChannelReader reader;
     private final ChannelConverter converter;
     private final SlackPreferences preferences;
@@ -52,6 +54,7 @@ class SlackSource implements Source {
             SlackClient client,
             SlackPeople people,
             SlackStore store,
+            WorkspaceStore workspace,
             ChannelReader reader,
             ChannelConverter converter,
             SlackPreferences preferences,
@@ -60,6 +63,7 @@ class SlackSource implements Source {
         this.client = client;
         this.people = people;
         this.store = store;
+        this.workspace = workspace;
         this.reader = reader;
         this.converter = converter;
         this.preferences = preferences;
@@ -86,8 +90,8 @@ class SlackSource implements Source {
 
             var attribution =
                     new Attribution(open(tasks).stream().map(SourceTask::member).toList());
-            var userNames = store.userNames(session.teamId());
-            var handles = store.usergroupHandles(session.teamId());
+            var userNames = workspace.userNames(session.teamId());
+            var handles = workspace.usergroupHandles(session.teamId());
             Set<String> knownNames = knownNames(operator, session.teamId());
             String permalinkBase = preferences.permalinkBase(operator.id());
             Instant windowStart =
@@ -133,7 +137,7 @@ class SlackSource implements Source {
         String cursor = null;
         do {
             var page = client.channels(session, cursor);
-            store.saveChannels(session.teamId(), page.channels());
+            workspace.saveChannels(session.teamId(), page.channels());
             page.channels().stream()
                     .filter(c -> c.isMember() && !c.isArchived() && !ignored.matches(c.name()))
                     .forEach(mine::add);
@@ -144,7 +148,8 @@ class SlackSource implements Source {
 
     private void readUsergroups(SlackSession session, List<String> notes) {
         try {
-            store.saveUsergroups(session.teamId(), client.usergroups(session).usergroups());
+            workspace.saveUsergroups(
+                    session.teamId(), client.usergroups(session).usergroups());
         } catch (SlackApiError e) {
             if (e.tokenDead()) {
                 throw e;
@@ -155,7 +160,7 @@ class SlackSource implements Source {
     }
 
     private Set<String> knownNames(Operator operator, String teamId) {
-        Set<String> names = new HashSet<>(store.personNames(teamId));
+        Set<String> names = new HashSet<>(workspace.personNames(teamId));
         roster.members(operator.id()).stream().flatMap(Member::nameKeys).forEach(names::add);
         return names;
     }
@@ -166,11 +171,11 @@ class SlackSource implements Source {
                 .map(s -> s.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.equals(channel.name().toLowerCase(Locale.ROOT)) || s.equalsIgnoreCase(channel.id()));
         boolean standup = pinned
-                || store.isStandup(teamId, channel.id())
+                || workspace.isStandup(teamId, channel.id())
                 || store.botNames(teamId, channel.id()).stream()
                         .map(Member::nameKey)
                         .anyMatch(knownNames::contains);
-        store.markStandup(teamId, channel.id(), standup);
+        workspace.markStandup(teamId, channel.id(), standup);
         return standup;
     }
 

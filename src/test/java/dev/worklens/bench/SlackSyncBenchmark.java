@@ -2,6 +2,7 @@ package dev.worklens.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.worklens.WorklensApplication;
 import dev.worklens.slack.FakeSlack;
 import dev.worklens.slack.SlackTestSupport;
@@ -19,15 +20,16 @@ import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -48,7 +50,7 @@ class SlackSyncBenchmark {
     static final int PEOPLE = 250;
     static final int CHANNELS = 16;
     static final int MESSAGES_PER_CHANNEL = 1500;
-    static final SyncRange RANGE = new SyncRange(LocalDate.parse("2026-08-22"), LocalDate.parse("2026-11-19"));
+    static final SyncRange RANGE = new SyncRange(LocalDate.parse("2026-08-23"), LocalDate.parse("2026-11-20"));
     static final FakeSlack fake = SlackTestSupport.FAKE;
 
     static ConfigurableApplicationContext postgres;
@@ -238,9 +240,8 @@ class SlackSyncBenchmark {
     @Test
     @DisplayName("peak heap of a sync is bounded by a page, not by the channel")
     void peakHeap() throws Exception {
-        System.out.println(
-                "channel size | heap before MB (fake Slack's data included) | peak during sync MB | growth MB"
-                        + " | old gen after GC MB");
+        System.out.println("channel size | live heap before MB (fake Slack's data included) | max live heap after a GC"
+                + " during the sync MB | growth MB | GCs");
         for (int size : new int[] {5_000, 50_000}) {
             fake.clear();
             fake.channel("CBIG", "big", false, true);
@@ -251,40 +252,56 @@ class SlackSyncBenchmark {
                         .user(SyntheticWorkspace.userId(i % 7))
                         .text("message " + i + " " + "x".repeat(200));
             }
-            Team team = team(h2, 1);
+            Team team = team(postgres, 1); // the database outside this JVM: the heap is the sync's own
             System.gc();
-            long baseline =
-                    Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            var peak = new AtomicLong();
-            var running = new AtomicBoolean(true);
             Runtime rt = Runtime.getRuntime();
+            long baseline = rt.totalMemory() - rt.freeMemory();
+            // what survives each collection is the live set; garbage between collections says nothing
+            var maxAfterGc = new AtomicLong();
+            var collections = new AtomicLong();
+            NotificationListener listener = (notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed)
+                            .sum();
+                    maxAfterGc.accumulateAndGet(used, Math::max);
+                    collections.incrementAndGet();
+                }
+            };
+            List<NotificationEmitter> emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(b -> (NotificationEmitter) b)
+                    .toList();
+            emitters.forEach(e -> e.addNotificationListener(listener, null, null));
+            var running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            // a collection every 200 ms samples the live set, whatever the young generation's size
             Thread sampler = new Thread(() -> {
                 while (running.get()) {
-                    peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                    System.gc();
                     try {
-                        Thread.sleep(5);
+                        Thread.sleep(200);
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
             });
-            List<MemoryPoolMXBean> old = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
-                    .toList();
-            old.forEach(MemoryPoolMXBean::resetPeakUsage);
             sampler.start();
-            sync(h2, team);
-            running.set(false);
-            sampler.join();
-            long oldAfterGc = old.stream()
-                    .mapToLong(p -> p.getCollectionUsage() == null
-                            ? 0
-                            : p.getCollectionUsage().getUsed())
-                    .max()
-                    .orElse(0);
+            try {
+                sync(postgres, team);
+            } finally {
+                running.set(false);
+                sampler.join();
+                for (NotificationEmitter e : emitters) {
+                    e.removeNotificationListener(listener);
+                }
+            }
             System.out.printf(
-                    "%,12d | %,d | %,d | %,d | %,d%n",
-                    size, baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20, oldAfterGc >> 20);
+                    "%,12d | %,d | %,d | %,d | %d%n",
+                    size,
+                    baseline >> 20,
+                    maxAfterGc.get() >> 20,
+                    Math.max(0, maxAfterGc.get() - baseline) >> 20,
+                    collections.get());
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -128,6 +127,7 @@ public class FakeSlack implements AutoCloseable {
                 return handle(request);
             }
         });
+        server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             server.start(0);
         } catch (IOException e) {
@@ -335,6 +335,15 @@ public class FakeSlack implements AutoCloseable {
     // ---- the API -------------------------------------------------------------------------
 
     private MockResponse handle(RecordedRequest request) {
+        if (latencyMillis > 0) {
+            // Slack's answer time; slept here rather than as a headers delay, which splits the
+            // answer into packets that loopback's delayed ACKs hold back ~40 ms more
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String path = request.getUrl().encodedPath();
         String method = path.substring(path.lastIndexOf('/') + 1);
         Map<String, String> form = form(request);
@@ -580,6 +589,46 @@ public class FakeSlack implements AutoCloseable {
 
     // ---- plumbing ------------------------------------------------------------------------
 
+    /**
+     * Answers go out without Nagle's delay: MockWebServer writes headers and body apart, and on
+     * loopback the second write would wait for a delayed ACK (~40 ms a call).
+     */
+    static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws IOException {
+                    java.net.Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) throws IOException {
+            var socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port));
+            return socket;
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            var socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port), backlog);
+            return socket;
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+                throws IOException {
+            var socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+            return socket;
+        }
+    }
+
     private MockResponse ok(boolean ok, String error) {
         return json(200, base(ok, error).toString());
     }
@@ -602,9 +651,6 @@ public class FakeSlack implements AutoCloseable {
                 .code(code)
                 .addHeader("Content-Type", "application/json; charset=utf-8")
                 .body(body);
-        if (latencyMillis > 0) {
-            b.headersDelay(latencyMillis, TimeUnit.MILLISECONDS);
-        }
         return b.build();
     }
 

@@ -39,9 +39,48 @@ class SlackClientConfiguration {
         // no silent re-sends by OkHttp: a dropped connection comes back to SlackCalls, which retries
         var http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySockets())
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60))
                 .build();
         return Slack.getInstance(config, new SlackHttpClient(http));
+    }
+
+    /** A request's headers and body leave at once, not held back by Nagle's algorithm. */
+    static final class NoDelaySockets extends javax.net.SocketFactory {
+        private final javax.net.SocketFactory plain = javax.net.SocketFactory.getDefault();
+
+        private static java.net.Socket noDelay(java.net.Socket socket) throws java.io.IOException {
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public java.net.Socket createSocket() throws java.io.IOException {
+            return noDelay(plain.createSocket());
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return noDelay(plain.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return noDelay(plain.createSocket(host, port, local, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws java.io.IOException {
+            return noDelay(plain.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(
+                java.net.InetAddress address, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return noDelay(plain.createSocket(address, port, local, localPort));
+        }
     }
 }

@@ -21,10 +21,10 @@ public class SlackPeople {
     static final String SLACKBOT = "USLACKBOT";
 
     private final SlackClient client;
-    private final SlackStore store;
+    private final WorkspaceStore store;
     private final Operators operators;
 
-    SlackPeople(SlackClient client, SlackStore store, Operators operators) {
+    SlackPeople(SlackClient client, WorkspaceStore store, Operators operators) {
         this.client = client;
         this.store = store;
         this.operators = operators;

@@ -1,9 +1,6 @@
 package dev.worklens.slack.ingest;
 
-import dev.worklens.slack.client.SlackRecords.SlackChannel;
 import dev.worklens.slack.client.SlackRecords.SlackMessage;
-import dev.worklens.slack.client.SlackRecords.SlackPerson;
-import dev.worklens.slack.client.SlackRecords.SlackUsergroup;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
 import java.sql.PreparedStatement;
@@ -11,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +49,6 @@ public class SlackStore {
     private final String messageUpsert;
     private volatile String fullChunkUpsert;
     private final String mentionInsert;
-    private final String channelUpsert;
-    private final String userUpsert;
-    private final String groupUpsert;
     private final String cursorUpsert;
 
     SlackStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, SqlDialect dialect, Clock clock) {
@@ -70,16 +63,6 @@ public class SlackStore {
                 "slack_mentions",
                 List.of("team_id", "channel_id", "ts", "user_id"),
                 List.of("team_id", "channel_id", "ts", "user_id"));
-        this.channelUpsert = dialect.upsert(
-                "slack_channels",
-                "team_id, channel_id",
-                "team_id, channel_id, name, is_private, is_archived, updated_at");
-        this.userUpsert = dialect.upsert(
-                "slack_users",
-                "team_id, user_id",
-                "team_id, user_id, display_name, real_name, email, is_bot, deleted, updated_at");
-        this.groupUpsert = dialect.upsert(
-                "slack_usergroups", "team_id, usergroup_id", "team_id, usergroup_id, handle, name, updated_at");
         this.cursorUpsert = dialect.upsert(
                 "slack_channel_cursors",
                 "team_id, channel_id",
@@ -169,97 +152,6 @@ public class SlackStore {
             fullChunkUpsert = sql;
         }
         return sql;
-    }
-
-    @Transactional
-    public void saveChannels(String teamId, List<SlackChannel> channels) {
-        var now = Rows.utc(clock.instant());
-        jdbcTemplate.batchUpdate(channelUpsert, channels, 500, (ps, c) -> {
-            ps.setString(1, teamId);
-            ps.setString(2, c.id());
-            ps.setString(3, cut(c.name(), 200));
-            ps.setBoolean(4, c.isPrivate());
-            ps.setBoolean(5, c.isArchived());
-            ps.setObject(6, now);
-        });
-    }
-
-    public void markStandup(String teamId, String channelId, boolean standup) {
-        jdbc.sql("UPDATE slack_channels SET is_standup = ? WHERE team_id = ? AND channel_id = ?")
-                .params(standup, teamId, channelId)
-                .update();
-    }
-
-    public boolean isStandup(String teamId, String channelId) {
-        return jdbc.sql("SELECT is_standup FROM slack_channels WHERE team_id = ? AND channel_id = ?")
-                .params(teamId, channelId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
-    @Transactional
-    public void savePeople(String teamId, List<SlackPerson> people) {
-        var now = Rows.utc(clock.instant());
-        jdbcTemplate.batchUpdate(userUpsert, people, 500, (ps, p) -> {
-            ps.setString(1, teamId);
-            ps.setString(2, p.id());
-            ps.setString(3, cut(p.displayName(), 200));
-            ps.setString(4, cut(p.realName(), 200));
-            ps.setString(5, cut(p.email(), 320));
-            ps.setBoolean(6, p.bot());
-            ps.setBoolean(7, p.deleted());
-            ps.setObject(8, now);
-        });
-    }
-
-    @Transactional
-    public void saveUsergroups(String teamId, List<SlackUsergroup> groups) {
-        var now = Rows.utc(clock.instant());
-        jdbcTemplate.batchUpdate(groupUpsert, groups, 500, (ps, g) -> {
-            ps.setString(1, teamId);
-            ps.setString(2, g.id());
-            ps.setString(3, cut(g.handle() == null ? g.id() : g.handle(), 200));
-            ps.setString(4, cut(g.name(), 200));
-            ps.setObject(5, now);
-        });
-    }
-
-    /** Names to render {@code <@U…>} with: display name, else real name. */
-    public Map<String, String> userNames(String teamId) {
-        Map<String, String> names = new HashMap<>();
-        jdbc.sql("SELECT user_id, display_name, real_name FROM slack_users WHERE team_id = ?")
-                .param(teamId)
-                .query(rs -> {
-                    String display = rs.getString("display_name");
-                    String name = display != null && !display.isBlank() ? display : rs.getString("real_name");
-                    if (name != null) names.put(rs.getString("user_id"), name);
-                });
-        return names;
-    }
-
-    /** Every display and real name of the workspace's people, lower-cased, for standup detection. */
-    public List<String> personNames(String teamId) {
-        return jdbc
-                .sql("SELECT display_name, real_name FROM slack_users WHERE team_id = ? AND is_bot = FALSE")
-                .param(teamId)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list()
-                .stream()
-                .flatMap(java.util.Arrays::stream)
-                .filter(n -> n != null && !n.isBlank())
-                .map(dev.worklens.team.Member::nameKey)
-                .toList();
-    }
-
-    public Map<String, String> usergroupHandles(String teamId) {
-        Map<String, String> handles = new HashMap<>();
-        jdbc.sql("SELECT usergroup_id, handle FROM slack_usergroups WHERE team_id = ?")
-                .param(teamId)
-                .query(rs -> {
-                    handles.put(rs.getString(1), rs.getString(2));
-                });
-        return handles;
     }
 
     public Optional<ChannelCursor> cursor(String teamId, String channelId) {
@@ -354,26 +246,6 @@ public class SlackStore {
                         rs.getString("parent_bot")))
                 .list();
     }
-
-    /** Bot names posting in the workspace's standup channels, with how often and where. */
-    public List<BotName> standupBotNames(String teamId) {
-        return jdbc.sql("SELECT m.bot_username, c.name, COUNT(*) AS posts, MAX(m.ts) AS last_ts FROM slack_messages m"
-                        + " JOIN slack_channels c ON c.team_id = m.team_id AND c.channel_id = m.channel_id"
-                        + " WHERE m.team_id = ? AND c.is_standup = TRUE AND m.bot_username IS NOT NULL"
-                        + " GROUP BY m.bot_username, c.name ORDER BY c.name, m.bot_username")
-                .param(teamId)
-                .query((rs, i) -> new BotName(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
-                .list();
-    }
-
-    public List<String> standupChannelNames(String teamId) {
-        return jdbc.sql("SELECT name FROM slack_channels WHERE team_id = ? AND is_standup = TRUE ORDER BY name")
-                .param(teamId)
-                .query(String.class)
-                .list();
-    }
-
-    public record BotName(String name, String channel, long posts, String lastTs) {}
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

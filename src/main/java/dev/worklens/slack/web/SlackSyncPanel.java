@@ -1,7 +1,7 @@
 package dev.worklens.slack.web;
 
 import dev.worklens.slack.ingest.SlackPreferences;
-import dev.worklens.slack.ingest.SlackStore;
+import dev.worklens.slack.ingest.WorkspaceStore;
 import dev.worklens.sync.SyncPagePanel;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SlackSyncPanel implements SyncPagePanel {
 
-    private final SlackStore store;
+    private final WorkspaceStore store;
     private final SlackPreferences preferences;
     private final Roster roster;
 
-    SlackSyncPanel(SlackStore store, SlackPreferences preferences, Roster roster) {
+    SlackSyncPanel(WorkspaceStore store, SlackPreferences preferences, Roster roster) {
         this.store = store;
         this.preferences = preferences;
         this.roster = roster;
