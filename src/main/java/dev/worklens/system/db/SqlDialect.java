@@ -51,14 +51,6 @@ public class SqlDialect {
         return upsert(table, split(keys), split(columns));
     }
 
-    /** Inserts rows whose key is new and leaves existing rows as they are. */
-    public String insertIgnoring(String table, String keys, String columns) {
-        List<String> cols = split(columns);
-        String marks = cols.stream().map(c -> "?").collect(Collectors.joining(", "));
-        return "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES (" + marks + ") ON CONFLICT (" + keys
-                + ") DO NOTHING";
-    }
-
     private static List<String> split(String csv) {
         return Arrays.stream(csv.split(",")).map(String::trim).toList();
     }
