@@ -58,7 +58,6 @@ public class SlackStore {
         // replies_read_to and is_standup are not listed: an upsert keeps what the sync learnt
         this.messageUpsert = dialect.upsert("slack_messages", List.of("team_id", "channel_id", "ts"), MESSAGE_COLUMNS);
         // all columns are the key: a MERGE on H2, ON CONFLICT DO NOTHING on PostgreSQL
-        //
         this.mentionInsert = dialect.upsert(
                 "slack_mentions",
                 List.of("team_id", "channel_id", "ts", "user_id"),
