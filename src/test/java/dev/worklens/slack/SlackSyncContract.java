@@ -197,7 +197,9 @@ abstract class SlackSyncContract extends SlackSpringTest {
         fake.resetCounts();
 
         sync(NOVEMBER, olivia, alice, bob);
-        assertThat(fake.calls("conversations.history")).isEqualTo(4); // one per channel, for the part after the cursor
+        // per channel one history run over the look-back before the cursor and the part after it
+        // (late replies show only on their parents); no thread moved, so no replies call
+        assertThat(historyWindows()).containsOnly(recheckWindow());
         assertThat(fake.calls("conversations.replies")).isZero();
         assertThat(count("slack_messages")).isEqualTo(messages);
         assertThat(count("work_units")).isEqualTo(units);
@@ -221,11 +223,41 @@ abstract class SlackSyncContract extends SlackSpringTest {
         fake.resetCounts();
 
         sync(NOVEMBER, olivia, alice, bob);
-        assertThat(fake.calls("conversations.history")).isEqualTo(4); // one page per channel after the cursor
+        assertThat(historyWindows()).containsOnly(ts("2026-11-06T12:00:00Z") + " " + ts("2026-11-21T00:00:00Z"));
         // the broadcast reply showed the thread moved: only it is read, only its new replies (2 short pages)
         assertThat(fake.calls("conversations.replies")).isEqualTo(2);
         assertThat(units(alice)).containsEntry("thread_reply/authored", 3).containsEntry("discussion/authored", 3);
         assertThat(units(bob)).containsEntry("thread_reply/authored", 2);
+    }
+
+    @Test
+    @DisplayName("a later sync finds a late reply to a thread it read before, with no broadcast")
+    void lateReply() throws Exception {
+        sync(NOVEMBER, olivia, alice, bob);
+        int before = units(bob).getOrDefault("thread_reply/authored", 0);
+        fake.post(GENERAL, ts("2026-11-20T14:00:00Z"))
+                .user("U0BOB")
+                .inThread(ts("2026-11-11T09:00:00Z"))
+                .text("late thought");
+        SlackTestSupport.CLOCK.set(Instant.parse("2026-11-20T18:00:00Z"));
+        fake.resetCounts();
+
+        sync(NOVEMBER, olivia, alice, bob);
+        assertThat(units(bob)).containsEntry("thread_reply/authored", before + 1);
+        assertThat(fake.calls("conversations.replies")).isPositive();
+    }
+
+    /** The repeat window: the thread look-back before the covered end (the clock), up to the range end. */
+    private static String recheckWindow() {
+        return ts("2026-11-06T12:00:00Z") + " " + ts("2026-11-21T00:00:00Z");
+    }
+
+    /** "oldest latest" of each history call, leaving out the channel Slack cannot find. */
+    private List<String> historyWindows() {
+        return fake.historyRequests().stream()
+                .filter(r -> !r.startsWith(Workspace.GONE))
+                .map(r -> r.substring(r.indexOf(' ') + 1))
+                .toList();
     }
 
     @Test
@@ -235,13 +267,11 @@ abstract class SlackSyncContract extends SlackSpringTest {
         fake.resetCounts();
         sync(new SyncRange(LocalDate.parse("2026-10-20"), LocalDate.parse("2026-11-20")), olivia, alice, bob);
         String lower = ts("2026-10-06T00:00:00Z") + " " + ts("2026-10-18T00:00:00Z");
-        String upper = ts("2026-11-20T12:00:00Z") + " " + ts("2026-11-21T00:00:00Z");
-        var requests = fake.historyRequests().stream()
-                .filter(r -> !r.startsWith(Workspace.GONE))
-                .map(r -> r.substring(r.indexOf(' ') + 1))
-                .toList();
-        // per channel: the part before the covered range and the part after it, nothing in between
-        assertThat(requests).hasSize(6).containsOnly(lower, upper);
+        var requests = historyWindows();
+        // per channel: the part before the covered range, and the part after it with the thread
+        // look-back before it (where late replies show on their parents); nothing else
+        assertThat(requests).containsOnly(lower, recheckWindow()).contains(lower, recheckWindow());
+        assertThat(requests.stream().filter(lower::equals)).hasSize(3);
         // the thread begun on Oct 25 is now in range: its Oct 26 reply counts for bob
         assertThat(units(bob)).containsEntry("thread_reply/authored", 2);
     }

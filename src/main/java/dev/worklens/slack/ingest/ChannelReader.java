@@ -6,6 +6,7 @@ import dev.worklens.slack.client.SlackSession;
 import dev.worklens.slack.ingest.SlackStore.ChannelCursor;
 import dev.worklens.slack.ingest.SlackStore.ThreadToRead;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,12 @@ public class ChannelReader {
                 coveredFrom = windowStart;
             }
             if (end.isAfter(coveredTo)) {
-                newest = SlackTs.max(newest, readHistory(session, channelId, coveredTo, end));
+                // Slack shows a thread's new replies only on its parent (latest_reply), so the
+                // look-back before the covered end is read again with the new part: late replies
+                // to recent threads are found, usually within the same single history page
+                Instant from = coveredTo.minus(Duration.between(windowStart, rangeStart));
+                from = from.isBefore(coveredFrom) ? coveredFrom : from;
+                newest = SlackTs.max(newest, readHistory(session, channelId, from, end));
                 coveredTo = readTo.isAfter(coveredTo) ? readTo : coveredTo;
             }
         }
