@@ -113,11 +113,6 @@ final class Product implements AutoCloseable {
         return app.getBean(JdbcClient.class);
     }
 
-    static String h2File(java.nio.file.Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("worklens")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
     static String h2Memory() {
         return "jdbc:h2:mem:reliability-" + java.util.UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
