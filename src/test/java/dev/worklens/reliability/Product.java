@@ -40,11 +40,21 @@ final class Product implements AutoCloseable {
 
     static final String APP_SECRET_KEY = "reliability-app-secret-key-7d2e5a90b1c34f68";
 
-    final SyntheticWorkspace workspace = SyntheticWorkspace.generate(SPEC);
+    final SyntheticWorkspace workspace;
     final VirtualTime slackTime = new VirtualTime();
     final VirtualTime githubTime = new VirtualTime();
-    final FakeSlackApi slack = FakeSlackApi.start(workspace, slackTime.clock());
-    final FakeGitHubApi github = FakeGitHubApi.start(workspace, githubTime.clock());
+    final FakeSlackApi slack;
+    final FakeGitHubApi github;
+
+    Product() {
+        this(SyntheticWorkspace.generate(SPEC));
+    }
+
+    Product(SyntheticWorkspace workspace) {
+        this.workspace = workspace;
+        this.slack = FakeSlackApi.start(workspace, slackTime.clock());
+        this.github = FakeGitHubApi.start(workspace, githubTime.clock());
+    }
 
     /** The arguments a Worklens process on {@code databaseUrl} is started with. */
     List<String> arguments(String databaseUrl, String... extra) {
