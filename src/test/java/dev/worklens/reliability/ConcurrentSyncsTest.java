@@ -29,8 +29,8 @@ class ConcurrentSyncsTest {
         try (var product = new Product()) {
             Map<String, List<String>> clean = CrashRecoveryContract.cleanRun(product);
             // a few milliseconds a call keeps both jobs in flight together
-            product.slack.latency(Duration.ofMillis(5));
-            product.github.latency(Duration.ofMillis(5));
+            product.slack.latency(Duration.ofMillis(15));
+            product.github.latency(Duration.ofMillis(15));
             ConfigurableApplicationContext app = product.start(Product.h2Memory());
             try {
                 Product.prepareTeam(app, product.workspace);

@@ -50,6 +50,8 @@ abstract class CrashRecoveryContract {
                         .until(() -> committedRows(url) > 100);
                 committedAtKill = committedRows(url);
                 child.kill();
+                // the child was started with every secret on its command line; none reaches its log
+                FaultInjectionTest.assertNoSecretIn(child.log());
             }
             product.slack.latency(Duration.ZERO);
             product.github.latency(Duration.ZERO);
