@@ -18,7 +18,7 @@ public final class DemoCommand {
 
     public static final String DEMO_FLAG = "worklens.demo";
     static final String DEMO_DATABASE =
-            "jdbc:h2:file:./data/demo/worklens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            "jdbc:h2:file:./data/demo/worklens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
 
     private DemoCommand() {}
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * GitHub, and the benchmarks'). It counts calls per method, can add latency, and can enforce a
  * per-method rate limit the way the real APIs do: a 429 with {@code Retry-After}.
  */
-abstract class FakeApiServer implements AutoCloseable {
+public abstract class FakeApiServer implements AutoCloseable {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,6 +37,13 @@ abstract class FakeApiServer implements AutoCloseable {
     private volatile Faults faults = Faults.NONE;
     private final Map<String, LongAdder> injected = new ConcurrentHashMap<>();
     private final AtomicLong burstLeft = new AtomicLong();
+    private final java.util.Queue<Call> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * One answered call: when it arrived (on this server's clock), its status, and the
+     * {@code Retry-After} seconds it asked for (0 when none), so tests can check every wait was kept.
+     */
+    public record Call(String method, long arrivedAtMillis, int status, long retryAfterSeconds) {}
 
     protected FakeApiServer(Clock clock) {
         this.clock = clock;
@@ -153,6 +160,12 @@ abstract class FakeApiServer implements AutoCloseable {
 
     public void resetCounts() {
         calls.clear();
+        log.clear();
+    }
+
+    /** Every call since the start or the last {@link #resetCounts()}, in the order they were answered. */
+    public java.util.List<Call> callLog() {
+        return java.util.List.copyOf(log);
     }
 
     @Override
@@ -175,6 +188,8 @@ abstract class FakeApiServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = methodOf(exchange);
+            long arrived = clock.millis();
+            exchange.setAttribute(CALL_ARRIVED, new Object[] {method, arrived});
             calls.computeIfAbsent(method, m -> new LongAdder()).increment();
             pause(latency);
             String fault = drawFault();
@@ -182,10 +197,13 @@ abstract class FakeApiServer implements AutoCloseable {
                 injected.computeIfAbsent(fault, k -> new LongAdder()).increment();
                 switch (fault) {
                     case "server_error" -> {
-                        exchange.sendResponseHeaders(new int[] {500, 502, 503}[(int) (calls(method) % 3)], -1);
+                        int status = new int[] {500, 502, 503}[(int) (calls(method) % 3)];
+                        log.add(new Call(method, arrived, status, 0));
+                        exchange.sendResponseHeaders(status, -1);
                         return;
                     }
                     case "dropped" -> {
+                        log.add(new Call(method, arrived, 0, 0));
                         return; // closing the exchange unanswered drops the connection
                     }
                     case "rate_limited" -> {
@@ -224,7 +242,17 @@ abstract class FakeApiServer implements AutoCloseable {
     /** The answer a rate-limited call gets; Slack and GitHub each spell it their way. */
     protected abstract Answer rateLimited(String method, long retryAfterSeconds);
 
+    private static final String CALL_ARRIVED = "worklens.fake.arrived";
+
     private void write(HttpExchange exchange, Answer answer) throws IOException {
+        if (exchange.getAttribute(CALL_ARRIVED) instanceof Object[] arrival) {
+            String retryAfter = answer.headers().get("Retry-After");
+            log.add(new Call(
+                    (String) arrival[0],
+                    (Long) arrival[1],
+                    answer.status(),
+                    retryAfter == null ? 0 : Long.parseLong(retryAfter)));
+        }
         answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         if (answer.status() == 302 || answer.body() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);

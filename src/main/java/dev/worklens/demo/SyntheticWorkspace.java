@@ -125,8 +125,30 @@ public final class SyntheticWorkspace {
         this.pullRequests = generatePullRequests(spec, people, random);
     }
 
+    private SyntheticWorkspace(Spec spec, List<Person> people, List<Channel> channels, List<PullRequest> pullRequests) {
+        this.spec = spec;
+        this.people = people;
+        this.channels = channels;
+        this.pullRequests = pullRequests;
+    }
+
     public static SyntheticWorkspace generate(Spec spec) {
         return new SyntheticWorkspace(spec);
+    }
+
+    /** A copy with one more message in the named channel, e.g. hostile text for an escaping test. */
+    public SyntheticWorkspace withMessage(String channelName, Message message) {
+        List<Channel> changed = new ArrayList<>();
+        for (Channel c : channels) {
+            if (!c.name().equals(channelName)) {
+                changed.add(c);
+                continue;
+            }
+            List<Message> messages = new ArrayList<>(c.messages());
+            messages.add(message);
+            changed.add(new Channel(c.id(), c.name(), c.isPrivate(), c.standup(), sortedNewestFirst(messages)));
+        }
+        return new SyntheticWorkspace(spec, people, List.copyOf(changed), pullRequests);
     }
 
     public Spec spec() {
