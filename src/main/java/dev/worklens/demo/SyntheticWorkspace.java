@@ -125,8 +125,35 @@ public final class SyntheticWorkspace {
         this.pullRequests = generatePullRequests(spec, people, random);
     }
 
+    private SyntheticWorkspace(Spec spec, List<Person> people, List<Channel> channels, List<PullRequest> pullRequests) {
+        this.spec = spec;
+        this.people = people;
+        this.channels = channels;
+        this.pullRequests = pullRequests;
+    }
+
     public static SyntheticWorkspace generate(Spec spec) {
         return new SyntheticWorkspace(spec);
+    }
+
+    /**
+     * This workspace with extra messages added to the channel of that name, so a test can serve text
+     * the generator never writes (hostile markup, say); everything else stays as generated.
+     */
+    public SyntheticWorkspace withMessages(String channelName, List<Message> extra) {
+        if (channels.stream().noneMatch(c -> c.name().equals(channelName))) {
+            throw new IllegalArgumentException("no channel named " + channelName);
+        }
+        List<Channel> changed = new ArrayList<>();
+        for (Channel c : channels) {
+            if (c.name().equals(channelName)) {
+                List<Message> messages = new ArrayList<>(c.messages());
+                messages.addAll(extra);
+                c = new Channel(c.id(), c.name(), c.isPrivate(), c.standup(), sortedNewestFirst(messages));
+            }
+            changed.add(c);
+        }
+        return new SyntheticWorkspace(spec, people, List.copyOf(changed), pullRequests);
     }
 
     public Spec spec() {
