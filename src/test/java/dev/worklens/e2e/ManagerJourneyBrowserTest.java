@@ -143,7 +143,7 @@ class ManagerJourneyBrowserTest {
         assertThat(browser.driver()
                         .findElements(By.cssSelector("form[action='/sync/jobs'] input[name=sources]:checked")))
                 .hasSize(2);
-        STAND_INS.latency(Duration.ofMillis(200));
+        STAND_INS.latency(Duration.ofSeconds(1));
         browser.find("form[action='/sync/jobs'] button[type=submit]").click();
         browser.until(d -> d.findElements(By.cssSelector(".flash")).stream()
                 .anyMatch(f -> f.getText().matches("Sync \\d+ started; progress shows below\\.")));
