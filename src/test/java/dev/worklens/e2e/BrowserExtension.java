@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,7 +75,10 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+        // an element found just before htmx or a redirect replaced it is stale: look again
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement find(String css) {
@@ -88,10 +93,6 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
     void grantClipboard(String origin) {
         driver.executeCdpCommand(
                 "Browser.grantPermissions",
-                Map.of(
-                        "origin",
-                        origin,
-                        "permissions",
-                        java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+                Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 }

@@ -79,7 +79,7 @@ class ManagerJourneyBrowserTest {
         syncAndWatchProgress();
 
         browser.driver().findElement(By.linkText("Work report")).click();
-        browser.driver().findElement(By.linkText(engineer.displayName())).click();
+        browser.until(d -> d.findElement(By.linkText(engineer.displayName()))).click();
         browser.until(d -> d.getCurrentUrl().contains("/reports/"));
         assertThat(browser.find("h1").getText()).isEqualTo(engineer.displayName());
         ReportPageChecks.chartsDrawn(browser);
@@ -91,6 +91,7 @@ class ManagerJourneyBrowserTest {
 
     private void importWholeTeam() {
         browser.driver().findElement(By.linkText("Team")).click();
+        browser.until(d -> d.findElement(By.cssSelector("#import input[name=slackUserIds]")));
         List<WebElement> people = browser.driver().findElements(By.cssSelector("#import input[name=slackUserIds]"));
         // the manager is on their own roster already; everyone else of the workspace is offered
         assertThat(people).hasSize(STAND_INS.workspace.people().size());
@@ -137,7 +138,8 @@ class ManagerJourneyBrowserTest {
      */
     private void syncAndWatchProgress() {
         browser.driver().findElement(By.linkText("Sync")).click();
-        WebElement days = browser.find("form[action='/sync/jobs'] input[name=days]");
+        WebElement days =
+                browser.until(d -> d.findElement(By.cssSelector("form[action='/sync/jobs'] input[name=days]")));
         days.clear();
         days.sendKeys(String.valueOf(SYNC_DAYS));
         assertThat(browser.driver()
