@@ -18,6 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -100,6 +102,29 @@ class DemoReportBrowserTest {
                 .hasSizeGreaterThan(10);
         String summary = ReportPageChecks.copyShareSummary(browser, origin);
         assertThat(summary).contains(browser.find("h1").getText());
+
+        // the feed pages back in time, and picking another member opens their report at once
+        var newest = feedLinks();
+        browser.find("#activity-next").click();
+        browser.until(d -> d.getCurrentUrl().contains("after="));
+        assertThat(feedLinks()).isNotEmpty().doesNotContainAnyElementsOf(newest);
+        String current = browser.find("h1").getText();
+        var picker = new Select(browser.find("#member-picker select[name=member]"));
+        String other = picker.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(name -> !name.equals(current))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        picker.selectByVisibleText(other);
+        browser.until(d -> d.findElement(By.cssSelector("h1")).getText().equals(other));
+        ReportPageChecks.chartsDrawn(browser);
+    }
+
+    /** Each feed row links its own Slack message or GitHub item. */
+    private java.util.List<String> feedLinks() {
+        return browser.driver().findElements(By.cssSelector("#activity-feed tbody tr a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
     }
 
     private static int freePort() {
