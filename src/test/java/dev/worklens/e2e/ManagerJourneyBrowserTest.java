@@ -87,6 +87,13 @@ class ManagerJourneyBrowserTest {
         assertThat(shownLinks("#prs-reviewed a")).isNotEmpty().allMatch(url -> url.startsWith("https://github.com/"));
         String summary = ReportPageChecks.copyShareSummary(browser, app);
         assertThat(summary).contains(engineer.displayName());
+
+        // Sign out is a CSRF-protected form in the footer; afterwards pages need Slack again
+        browser.find("form[action='/auth/sign-out'] button").click();
+        browser.until(d -> d.getCurrentUrl().endsWith("/auth/signed-out"));
+        assertThat(browser.find(".flash").getText()).isEqualTo("You are signed out.");
+        browser.find("a[href='/auth/slack/start']").click();
+        browser.until(d -> d.getCurrentUrl().endsWith("/connect"));
     }
 
     private void importWholeTeam() {
