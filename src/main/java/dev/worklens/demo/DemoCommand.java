@@ -1,5 +1,8 @@
 package dev.worklens.demo;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code java -jar worklens.jar demo}: starts stand-ins for Slack and GitHub serving a made-up
@@ -24,6 +28,20 @@ public final class DemoCommand {
 
     /** The arguments the application is started with in demo mode; command-line values outrank the environment. */
     public static String[] arguments(String[] rest) {
+        return start(rest).arguments();
+    }
+
+    /** A running demo's stand-ins and the application arguments that point at them. */
+    public record Demo(String[] arguments, FakeSlackApi slack, FakeGitHubApi github) implements AutoCloseable {
+        @Override
+        public void close() {
+            slack.close();
+            github.close();
+        }
+    }
+
+    /** Starts the stand-ins and returns them with the arguments; whoever embeds the demo closes them. */
+    public static Demo start(String[] rest) {
         var workspace = SyntheticWorkspace.generate(SyntheticWorkspace.Spec.demo(LocalDate.now(ZoneOffset.UTC)));
         var slack = FakeSlackApi.start(workspace, Clock.systemUTC());
         var github = FakeGitHubApi.start(workspace, Clock.systemUTC());
@@ -41,11 +59,45 @@ public final class DemoCommand {
                 "--APP_ENV=development",
                 "--BIND_ADDRESS=127.0.0.1",
                 "--ENABLE_AI_EXTRACTION=false"));
+        baseUrlForPort(rest).ifPresent(url -> args.add("--APP_BASE_URL=" + url));
         args.addAll(List.of(rest));
         System.out.println("Worklens demo: stand-in Slack at " + slack.baseUrl() + ", stand-in GitHub at "
                 + github.baseUrl() + "; data in " + (database.equals(DEMO_DATABASE) ? "./data/demo" : database)
                 + "; JSON API key for this run: " + key);
-        return args.toArray(String[]::new);
+        return new Demo(args.toArray(String[]::new), slack, github);
+    }
+
+    /**
+     * The stand-in Slack sends the browser back to {@code APP_BASE_URL}, whose default names port
+     * 8080: a demo on another {@code PORT} without its own base URL would sign in to nowhere.
+     */
+    static Optional<String> baseUrlForPort(String[] rest) {
+        String port = System.getenv("PORT");
+        for (String arg : rest) {
+            if (arg.startsWith("--APP_BASE_URL=")) {
+                return Optional.empty();
+            }
+            if (arg.startsWith("--PORT=")) {
+                port = arg.substring("--PORT=".length());
+            }
+        }
+        boolean baseUrlSet = System.getenv("APP_BASE_URL") != null
+                && !System.getenv("APP_BASE_URL").isBlank();
+        if (baseUrlSet || dotEnvSetsBaseUrl() || port == null || !port.strip().matches("\\d{1,5}")) {
+            return Optional.empty();
+        }
+        return Optional.of("http://localhost:" + port.strip());
+    }
+
+    private static boolean dotEnvSetsBaseUrl() {
+        Path file = Path.of(System.getenv().getOrDefault("WORKLENS_ENV_FILE", ".env"));
+        try {
+            return Files.isRegularFile(file)
+                    && Files.readAllLines(file).stream()
+                            .anyMatch(line -> line.strip().matches("(export\\s+)?APP_BASE_URL\\s*=\\s*\\S.*"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String randomHex() {

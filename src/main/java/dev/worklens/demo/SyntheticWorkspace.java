@@ -138,15 +138,25 @@ public final class SyntheticWorkspace {
 
     /** A copy with one more message in the named channel, e.g. hostile text for an escaping test. */
     public SyntheticWorkspace withMessage(String channelName, Message message) {
+        return withMessages(channelName, List.of(message));
+    }
+
+    /**
+     * This workspace with extra messages added to the channel of that name, so a test can serve text
+     * the generator never writes (hostile markup, say); everything else stays as generated.
+     */
+    public SyntheticWorkspace withMessages(String channelName, List<Message> extra) {
+        if (channels.stream().noneMatch(c -> c.name().equals(channelName))) {
+            throw new IllegalArgumentException("no channel named " + channelName);
+        }
         List<Channel> changed = new ArrayList<>();
         for (Channel c : channels) {
-            if (!c.name().equals(channelName)) {
-                changed.add(c);
-                continue;
+            if (c.name().equals(channelName)) {
+                List<Message> messages = new ArrayList<>(c.messages());
+                messages.addAll(extra);
+                c = new Channel(c.id(), c.name(), c.isPrivate(), c.standup(), sortedNewestFirst(messages));
             }
-            List<Message> messages = new ArrayList<>(c.messages());
-            messages.add(message);
-            changed.add(new Channel(c.id(), c.name(), c.isPrivate(), c.standup(), sortedNewestFirst(messages)));
+            changed.add(c);
         }
         return new SyntheticWorkspace(spec, people, List.copyOf(changed), pullRequests);
     }
