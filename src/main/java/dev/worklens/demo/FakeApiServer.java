@@ -36,6 +36,7 @@ abstract class FakeApiServer implements AutoCloseable {
     private volatile double rateLimitScale = 1.0;
     private volatile Faults faults = Faults.NONE;
     private final Map<String, LongAdder> injected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
     private final AtomicLong burstLeft = new AtomicLong();
 
     protected FakeApiServer(Clock clock) {
@@ -151,8 +152,15 @@ abstract class FakeApiServer implements AutoCloseable {
         return copy;
     }
 
+    /** Calls of a method answered "rate limited" by {@link #rateLimit} (they are in {@link #calls} too). */
+    public long refusedCalls(String method) {
+        LongAdder adder = refused.get(method);
+        return adder == null ? 0 : adder.sum();
+    }
+
     public void resetCounts() {
         calls.clear();
+        refused.clear();
     }
 
     @Override
@@ -200,6 +208,7 @@ abstract class FakeApiServer implements AutoCloseable {
                 long retryAfter =
                         windows.computeIfAbsent(method, m -> new Window()).admit(limit);
                 if (retryAfter > 0) {
+                    refused.computeIfAbsent(method, m -> new LongAdder()).increment();
                     write(exchange, rateLimited(method, retryAfter));
                     return;
                 }
