@@ -39,6 +39,14 @@ abstract class FakeApiServer implements AutoCloseable {
     private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
     private final AtomicLong burstLeft = new AtomicLong();
 
+    static {
+        // without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK
+        // (about 40 ms a call), which would dwarf the latency the fake is meant to simulate
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     protected FakeApiServer(Clock clock) {
         this.clock = clock;
         try {
