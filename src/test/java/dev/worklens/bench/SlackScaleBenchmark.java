@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <pre>
  * ./mvnw -o -Pbench test -Dtest=SlackScaleBenchmark
- *   -Dbench.members=60 -Dbench.channels=8 -Dbench.days=90 -Dbench.perMemberDay=1.0
+ *   -Dbench.members=60 -Dbench.channels=8 -Dbench.days=90 -Dbench.perMemberDay=0.5
  *   -Dbench.threadEvery=3 -Dbench.latencyMillis=25 -Dbench.teams=5,10,20,40,60
  *   -Dbench.rl.days=21 -Dbench.rl.perMinute=50 -Dbench.rl.timeScale=0.2
  * </pre>
@@ -38,7 +38,7 @@ class SlackScaleBenchmark {
     static final int MEMBERS = Integer.getInteger("bench.members", 60);
     static final int CHANNELS = Integer.getInteger("bench.channels", 8);
     static final int DAYS = Integer.getInteger("bench.days", 90);
-    static final double PER_MEMBER_DAY = Double.parseDouble(System.getProperty("bench.perMemberDay", "1.0"));
+    static final double PER_MEMBER_DAY = Double.parseDouble(System.getProperty("bench.perMemberDay", "0.5"));
     static final int THREAD_EVERY = Integer.getInteger("bench.threadEvery", 3);
     static final long LATENCY = Long.getLong("bench.latencyMillis", 25);
     static final int[] TEAMS = Arrays.stream(
