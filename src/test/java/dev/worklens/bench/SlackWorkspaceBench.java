@@ -142,31 +142,35 @@ final class SlackWorkspaceBench implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         long id = started.path("id").asLong();
-        while (true) {
-            JsonNode job = call(HttpRequest.newBuilder(URI.create(base + "/api/syncs/" + id))
-                    .GET());
-            String state = job.path("state").asString();
-            if (!state.equals("queued") && !state.equals("running")) {
-                long wall = (System.nanoTime() - t0) / 1_000_000;
-                long items = 0;
-                StringBuilder errors = new StringBuilder();
-                for (JsonNode task : job.path("tasks").values()) {
-                    items += task.path("items").asLong();
-                    if (!task.path("error").isNull()
-                            && !task.path("error").asString().isBlank()) {
-                        errors.append(task.path("error").asString()).append(' ');
-                    }
-                }
-                return new Job(
-                        state,
-                        OffsetDateTime.parse(job.path("started_at").asString()).toInstant(),
-                        OffsetDateTime.parse(job.path("finished_at").asString()).toInstant(),
-                        items,
-                        wall,
-                        errors.toString().strip());
+        var last = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        // polled like the Sync page polls; a long run under rate limits takes minutes
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    JsonNode job = call(HttpRequest.newBuilder(URI.create(base + "/api/syncs/" + id))
+                            .GET());
+                    last.set(job);
+                    String state = job.path("state").asString();
+                    return !state.equals("queued") && !state.equals("running");
+                });
+        long wall = (System.nanoTime() - t0) / 1_000_000;
+        JsonNode job = last.get();
+        long items = 0;
+        StringBuilder errors = new StringBuilder();
+        for (JsonNode task : job.path("tasks").values()) {
+            items += task.path("items").asLong();
+            if (!task.path("error").isNull() && !task.path("error").asString().isBlank()) {
+                errors.append(task.path("error").asString()).append(' ');
             }
-            Thread.sleep(50); // polling a live HTTP API, as the Sync page does; not a test wait
         }
+        return new Job(
+                job.path("state").asString(),
+                OffsetDateTime.parse(job.path("started_at").asString()).toInstant(),
+                OffsetDateTime.parse(job.path("finished_at").asString()).toInstant(),
+                items,
+                wall,
+                errors.toString().strip());
     }
 
     private JsonNode call(HttpRequest.Builder request) throws Exception {
