@@ -36,6 +36,7 @@ public abstract class FakeApiServer implements AutoCloseable {
     private volatile double rateLimitScale = 1.0;
     private volatile Faults faults = Faults.NONE;
     private final Map<String, LongAdder> injected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
     private final AtomicLong burstLeft = new AtomicLong();
     private final java.util.Queue<Call> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -44,6 +45,14 @@ public abstract class FakeApiServer implements AutoCloseable {
      * {@code Retry-After} seconds it asked for (0 when none), so tests can check every wait was kept.
      */
     public record Call(String method, long arrivedAtMillis, int status, long retryAfterSeconds) {}
+
+    static {
+        // without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK
+        // (about 40 ms a call), which would dwarf the latency the fake is meant to simulate
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     protected FakeApiServer(Clock clock) {
         this.clock = clock;
@@ -158,9 +167,16 @@ public abstract class FakeApiServer implements AutoCloseable {
         return copy;
     }
 
+    /** Calls of a method answered "rate limited" by {@link #rateLimit} (they are in {@link #calls} too). */
+    public long refusedCalls(String method) {
+        LongAdder adder = refused.get(method);
+        return adder == null ? 0 : adder.sum();
+    }
+
     public void resetCounts() {
         calls.clear();
         log.clear();
+        refused.clear();
     }
 
     /** Every call since the start or the last {@link #resetCounts()}, in the order they were answered. */
@@ -218,6 +234,7 @@ public abstract class FakeApiServer implements AutoCloseable {
                 long retryAfter =
                         windows.computeIfAbsent(method, m -> new Window()).admit(limit);
                 if (retryAfter > 0) {
+                    refused.computeIfAbsent(method, m -> new LongAdder()).increment();
                     write(exchange, rateLimited(method, retryAfter));
                     return;
                 }

@@ -206,14 +206,30 @@ public final class FakeSlackApi extends FakeApiServer {
         if (channel.isEmpty()) {
             return error("channel_not_found");
         }
-        List<Map<String, Object>> messages = new ArrayList<>();
-        for (Message m : channel.get().messages()) {
-            if (inWindow(m.ts(), params)) {
-                messages.add(topLevel(m));
+        // the window is filtered once and reused for its next pages; only the page is rendered
+        var key =
+                new WindowKey(channel.get().id(), params.get("oldest"), params.get("latest"), params.get("inclusive"));
+        Window window = lastWindow;
+        if (window == null || !window.key().equals(key)) {
+            List<Message> inWindow = new ArrayList<>();
+            for (Message m : channel.get().messages()) {
+                if (inWindow(m.ts(), params)) {
+                    inWindow.add(m);
+                }
             }
+            window = new Window(key, inWindow);
+            lastWindow = window;
         }
-        return page(messages, "messages", params, 100);
+        return page(window.messages(), "messages", params, 100, FakeSlackApi::topLevel);
     }
+
+    private record WindowKey(String channel, String oldest, String latest, String inclusive) {}
+
+    private record Window(WindowKey key, List<Message> messages) {}
+
+    private volatile Window lastWindow;
+
+    private final Map<String, Map<String, Message>> byTs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Map<String, Object> replies(Map<String, String> params) {
         Optional<Channel> channel = channel(params.get("channel"));
@@ -221,8 +237,12 @@ public final class FakeSlackApi extends FakeApiServer {
             return error("channel_not_found");
         }
         String ts = params.get("ts");
-        Optional<Message> parent =
-                channel.get().messages().stream().filter(m -> m.ts().equals(ts)).findFirst();
+        Map<String, Message> index = byTs.computeIfAbsent(channel.get().id(), id -> {
+            Map<String, Message> map = new java.util.HashMap<>();
+            channel.get().messages().forEach(m -> map.put(m.ts(), m));
+            return map;
+        });
+        Optional<Message> parent = Optional.ofNullable(index.get(ts));
         if (parent.isEmpty()) {
             return error("thread_not_found");
         }
@@ -304,6 +324,15 @@ public final class FakeSlackApi extends FakeApiServer {
     /** Cursor pagination as Slack does it: an opaque cursor, empty when there is nothing more. */
     private static Map<String, Object> page(
             List<Map<String, Object>> items, String key, Map<String, String> params, int defaultLimit) {
+        return page(items, key, params, defaultLimit, item -> item);
+    }
+
+    private static <T> Map<String, Object> page(
+            List<T> items,
+            String key,
+            Map<String, String> params,
+            int defaultLimit,
+            java.util.function.Function<T, Map<String, Object>> render) {
         int limit = parseInt(params.get("limit"), defaultLimit);
         if (limit <= 0 || limit > 999) {
             limit = defaultLimit;
@@ -321,7 +350,11 @@ public final class FakeSlackApi extends FakeApiServer {
         int end = Math.min(items.size(), offset + limit);
         var body = new LinkedHashMap<String, Object>();
         body.put("ok", true);
-        body.put(key, offset >= items.size() ? List.of() : items.subList(offset, end));
+        body.put(
+                key,
+                offset >= items.size()
+                        ? List.of()
+                        : items.subList(offset, end).stream().map(render).toList());
         boolean more = end < items.size();
         if (key.equals("messages")) {
             body.put("has_more", more);

@@ -17,7 +17,28 @@ import java.util.Random;
  */
 public final class SyntheticWorkspace {
 
-    public record Spec(int members, int channels, int days, LocalDate lastDay, long seed, double messagesPerMemberDay) {
+    /**
+     * @param threadEvery one discussion message in this many starts a thread (3 by default; the
+     *     benchmarks raise it to build channels of hundreds of thousands of messages cheaply)
+     */
+    public record Spec(
+            int members,
+            int channels,
+            int days,
+            LocalDate lastDay,
+            long seed,
+            double messagesPerMemberDay,
+            int threadEvery) {
+
+        public Spec(int members, int channels, int days, LocalDate lastDay, long seed, double messagesPerMemberDay) {
+            this(members, channels, days, lastDay, seed, messagesPerMemberDay, 3);
+        }
+
+        public Spec {
+            if (threadEvery < 1) {
+                throw new IllegalArgumentException("threadEvery must be at least 1");
+            }
+        }
 
         public static Spec demo(LocalDate lastDay) {
             return new Spec(6, 7, 120, lastDay, 42, 3.0);
@@ -248,7 +269,7 @@ public final class SyntheticWorkspace {
                     text = text + " cc <!subteam^S0BACKEND|@backend-team>";
                 }
                 List<Message> replies = new ArrayList<>();
-                if (random.nextInt(3) == 0) {
+                if (random.nextInt(spec.threadEvery()) == 0) {
                     int count = 1 + random.nextInt(4);
                     Instant replyAt = at;
                     for (int r = 0; r < count; r++) {
@@ -377,9 +398,12 @@ public final class SyntheticWorkspace {
     }
 
     private static List<Message> sortedNewestFirst(List<Message> messages) {
-        List<Message> sorted = new ArrayList<>(messages);
-        sorted.sort((a, b) -> new java.math.BigDecimal(b.ts()).compareTo(new java.math.BigDecimal(a.ts())));
-        return Collections.unmodifiableList(sorted);
+        // parse each ts once: large benchmark channels hold hundreds of thousands of messages
+        record Keyed(java.math.BigDecimal key, Message message) {}
+        List<Keyed> keyed = new ArrayList<>(messages.size());
+        messages.forEach(m -> keyed.add(new Keyed(new java.math.BigDecimal(m.ts()), m)));
+        keyed.sort((a, b) -> b.key().compareTo(a.key()));
+        return Collections.unmodifiableList(keyed.stream().map(Keyed::message).toList());
     }
 
     private static String capitalise(String s) {

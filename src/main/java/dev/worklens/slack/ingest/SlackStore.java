@@ -225,15 +225,20 @@ public class SlackStore {
                 .list();
     }
 
-    /** A page of the channel's messages posted in [from, to), with what their thread's parent is. */
+    /**
+     * A page of the channel's messages posted in [from, to), with what their thread's parent is.
+     * The range is given as ts bounds (a ts is its posting time and sorts as a string), so every
+     * page is one range scan of the primary key in ts order, not a re-sort of the whole range.
+     */
     public List<StoredMessage> messages(
             String teamId, String channelId, Instant from, Instant to, String afterTs, int limit) {
+        String lower = SlackTs.max(afterTs, SlackTs.of(from.minusNanos(1000)));
         return jdbc.sql("SELECT m.ts, m.thread_ts, m.user_id, m.bot_id, m.bot_username, m.subtype, m.text,"
                         + " p.bot_username AS parent_bot FROM slack_messages m LEFT JOIN slack_messages p"
                         + " ON p.team_id = m.team_id AND p.channel_id = m.channel_id AND p.ts = m.thread_ts AND m.thread_ts <> m.ts"
-                        + " WHERE m.team_id = ? AND m.channel_id = ? AND m.posted_at >= ? AND m.posted_at < ? AND m.ts > ?"
+                        + " WHERE m.team_id = ? AND m.channel_id = ? AND m.ts > ? AND m.ts < ?"
                         + " ORDER BY m.ts LIMIT ?")
-                .params(teamId, channelId, Rows.utc(from), Rows.utc(to), afterTs, limit)
+                .params(teamId, channelId, lower, SlackTs.of(to), limit)
                 .query((rs, i) -> new StoredMessage(
                         rs.getString("ts"),
                         rs.getString("thread_ts"),
