@@ -77,7 +77,8 @@ class InterruptedJobsTest {
         long dead = runningJob("dead-host-1", Instant.now().minusSeconds(3600));
         long alive = runningJob("live-host-2", Instant.now());
 
-        assertThat(sweeper.sweep()).containsExactly(dead);
+        // the app's own periodic sweep may have marked it a moment earlier: either way, only the dead one
+        assertThat(sweeper.sweep()).isSubsetOf(dead);
 
         var deadJob = jdbc.sql("SELECT state, note, finished_at FROM sync_jobs WHERE id = ?")
                 .param(dead)
