@@ -87,7 +87,7 @@ class DemoReportBrowserTest {
         String origin = "http://localhost:" + port;
         browser.driver().get(origin + "/reports");
         // the demo's stand-in Slack signs the demo manager in and sends the browser back to this port
-        browser.until(d -> d.getCurrentUrl().equals(origin + "/connect"));
+        browser.until(d -> d.getCurrentUrl().equals(origin + "/reports"));
         browser.driver().get(origin + "/reports");
         var members = browser.driver().findElements(By.cssSelector("a[href^='/reports/']"));
         assertThat(members).hasSizeGreaterThan(3);

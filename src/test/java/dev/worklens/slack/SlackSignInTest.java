@@ -97,6 +97,15 @@ class SlackSignInTest extends SlackSpringTest {
     }
 
     @Test
+    @DisplayName("after signing in, the browser lands on the page it first asked for")
+    void landsOnTheFirstPage() throws Exception {
+        browser.perform(get("/reports?from=2026-11-01&to=2026-11-20")).andExpect(status().is3xxRedirection());
+        String state = start(browser);
+        browser.perform(get("/auth/slack/callback").param("code", "good-code").param("state", decode(state)))
+                .andExpect(redirectedUrl("/reports?from=2026-11-01&to=2026-11-20"));
+    }
+
+    @Test
     @DisplayName("signing in again replaces the token; signing out ends the session")
     void signInAgain() throws Exception {
         String first = start(browser);

@@ -14,10 +14,14 @@ import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +43,8 @@ class SlackSignIn {
     private final Operators operators;
     private final SignedInOperators signedIn;
     private final SlackPreferences preferences;
+    // the cache Spring Security's entry point saved the first page in (its default)
+    private final RequestCache requestCache = new HttpSessionRequestCache();
 
     SlackSignIn(
             Settings settings,
@@ -110,6 +116,9 @@ class SlackSignIn {
         if (problem != null) {
             return failed(problem, response, model, redirect);
         }
+        // the page that sent the browser to sign in, read before the sign-in renews the session
+        String landing = landing(requestCache.getRequest(request, response));
+        requestCache.removeRequest(request, response);
         Operator operator;
         try {
             operator = connect(code);
@@ -125,7 +134,41 @@ class SlackSignIn {
                 new OperatorPrincipal(operator.id(), operator.slackUserId(), operator.name()), request, response);
         redirect.addFlashAttribute(
                 "flash", "Signed in with Slack as " + operator.name() + " in " + operator.teamName() + ".");
-        return "redirect:/connect";
+        return "redirect:" + landing;
+    }
+
+    /**
+     * Back to the page the manager opened before signing in (a bookmarked report, say), else the
+     * Connect page. Only a path and query of this server are kept, so a saved address cannot send
+     * the browser elsewhere.
+     */
+    static String landing(SavedRequest saved) {
+        if (saved == null || !"GET".equals(saved.getMethod())) {
+            return "/connect";
+        }
+        URI uri;
+        try {
+            uri = URI.create(saved.getRedirectUrl());
+        } catch (IllegalArgumentException e) {
+            return "/connect";
+        }
+        String path = uri.getRawPath();
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.equals("/")
+                || path.startsWith("/auth/")
+                || path.startsWith("/api/")
+                || path.startsWith("/error")) {
+            return "/connect";
+        }
+        // Spring Security marks the saved address with a bare "continue" parameter; it means nothing here
+        String query = uri.getRawQuery() == null
+                ? ""
+                : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.equals("continue") && !p.startsWith("continue="))
+                        .collect(java.util.stream.Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
     }
 
     private Operator connect(String code) {
