@@ -42,25 +42,12 @@ public class WorkUnitConversion {
     }
 
     private List<WorkUnitDraft> pullRequests(long memberId, String key, Instant from, Instant to) {
-        return jdbc.query(
+        return numbered(
+                memberId,
+                "pull_request",
+                "github:pr:",
                 "SELECT repo, number, title, url, state, created_at FROM github_pull_requests WHERE author_key = ?"
                         + " AND ((created_at >= ? AND created_at < ?) OR (merged_at >= ? AND merged_at < ?))",
-                (rs, n) -> {
-                    String repo = rs.getString("repo");
-                    int number = rs.getInt("number");
-                    return new WorkUnitDraft(
-                            memberId,
-                            "github",
-                            "pull_request",
-                            "authored",
-                            "github:pr:" + repo + "#" + number,
-                            Rows.instant(rs, "created_at"),
-                            rs.getString("title"),
-                            repo + "#" + number + " (" + rs.getString("state") + ")",
-                            rs.getString("url"),
-                            null,
-                            repo);
-                },
                 key,
                 Rows.utc(from),
                 Rows.utc(to),
@@ -79,17 +66,14 @@ public class WorkUnitConversion {
                     int number = rs.getInt("pr_number");
                     String title = rs.getString("title");
                     String url = rs.getString("url");
-                    return new WorkUnitDraft(
+                    return authored(
                             memberId,
-                            "github",
                             "review",
-                            "authored",
                             "github:review:" + rs.getString("review_key"),
                             Rows.instant(rs, "submitted_at"),
                             "Review of " + (title == null ? repo + "#" + number : title),
                             rs.getString("state") + " review of " + repo + "#" + number,
                             url != null ? url : rs.getString("pr_url"),
-                            null,
                             repo);
                 },
                 key,
@@ -105,17 +89,14 @@ public class WorkUnitConversion {
                     String message = rs.getString("message");
                     String firstLine =
                             message == null ? "" : message.lines().findFirst().orElse("");
-                    return new WorkUnitDraft(
+                    return authored(
                             memberId,
-                            "github",
                             "commit",
-                            "authored",
                             "github:commit:" + rs.getString("repo") + "@" + rs.getString("sha"),
                             Rows.instant(rs, "committed_at"),
                             firstLine,
                             message,
                             rs.getString("url"),
-                            null,
                             rs.getString("repo"));
                 },
                 key,
@@ -124,27 +105,47 @@ public class WorkUnitConversion {
     }
 
     private List<WorkUnitDraft> issues(long memberId, String key, Instant from, Instant to) {
-        return jdbc.query(
+        return numbered(
+                memberId,
+                "issue",
+                "github:issue:",
                 "SELECT repo, number, title, url, state, created_at FROM github_issues WHERE author_key = ? AND"
                         + " created_at >= ? AND created_at < ?",
+                key,
+                Rows.utc(from),
+                Rows.utc(to));
+    }
+
+    /** Pull requests and issues: numbered in their repository, dated by when they were opened. */
+    private List<WorkUnitDraft> numbered(long memberId, String kind, String keyPrefix, String sql, Object... args) {
+        return jdbc.query(
+                sql,
                 (rs, n) -> {
                     String repo = rs.getString("repo");
                     int number = rs.getInt("number");
-                    return new WorkUnitDraft(
+                    return authored(
                             memberId,
-                            "github",
-                            "issue",
-                            "authored",
-                            "github:issue:" + repo + "#" + number,
+                            kind,
+                            keyPrefix + repo + "#" + number,
                             Rows.instant(rs, "created_at"),
                             rs.getString("title"),
                             repo + "#" + number + " (" + rs.getString("state") + ")",
                             rs.getString("url"),
-                            null,
                             repo);
                 },
-                key,
-                Rows.utc(from),
-                Rows.utc(to));
+                args);
+    }
+
+    /** Every GitHub unit is the member's own work; none belongs to a Slack channel. */
+    private static WorkUnitDraft authored(
+            long memberId,
+            String kind,
+            String sourceKey,
+            Instant at,
+            String title,
+            String body,
+            String url,
+            String repo) {
+        return new WorkUnitDraft(memberId, "github", kind, "authored", sourceKey, at, title, body, url, null, repo);
     }
 }
