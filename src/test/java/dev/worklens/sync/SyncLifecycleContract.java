@@ -72,6 +72,19 @@ abstract class SyncLifecycleContract {
             assertThat(task.get("total").asInt()).isEqualTo(3);
             assertThat(task.get("items").asInt()).isEqualTo(3);
             assertThat(task.get("error").isNull()).isTrue();
+            assertThat(task.propertyNames())
+                    .containsExactlyInAnyOrder(
+                            "id",
+                            "member_id",
+                            "member_name",
+                            "source",
+                            "state",
+                            "done",
+                            "total",
+                            "items",
+                            "error",
+                            "started_at",
+                            "finished_at");
         }
         assertThat(job.get("started_at").isNull()).isFalse();
         assertThat(job.get("finished_at").isNull()).isFalse();

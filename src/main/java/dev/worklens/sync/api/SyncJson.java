@@ -20,20 +20,7 @@ record SyncJson(
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
-        List<TaskJson> tasks) {
-
-    record TaskJson(
-            long id,
-            long memberId,
-            String memberName,
-            String source,
-            String state,
-            int done,
-            int total,
-            int items,
-            String error,
-            Instant startedAt,
-            Instant finishedAt) {}
+        List<JobView.TaskView> tasks) {
 
     static SyncJson of(JobView job) {
         return new SyncJson(
@@ -50,20 +37,8 @@ record SyncJson(
                 job.createdAt(),
                 job.startedAt(),
                 job.finishedAt(),
-                job.tasks().stream()
-                        .map(t -> new TaskJson(
-                                t.id(),
-                                t.memberId(),
-                                t.memberName(),
-                                t.source(),
-                                t.state(),
-                                t.done(),
-                                t.total(),
-                                t.items(),
-                                t.error(),
-                                t.startedAt(),
-                                t.finishedAt()))
-                        .toList());
+                // the stored task is the JSON: same fields, open()/percent() are not properties
+                job.tasks());
     }
 
     /** "me"/"team"/"all" as given, or the member ids. */
