@@ -65,6 +65,11 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return methodNotAllowed(e);
+    }
+
+    /** Also answers for API addresses no handler matched ({@link NotFoundAdvice}). */
+    static ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .body(new ApiError("method_not_allowed", e.getMethod() + " is not supported on this route."));
     }

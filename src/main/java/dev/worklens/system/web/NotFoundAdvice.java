@@ -30,8 +30,7 @@ class NotFoundAdvice {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object wrongMethod(HttpServletRequest request, HttpRequestMethodNotSupportedException e) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                    .body(new ApiError("method_not_allowed", e.getMethod() + " is not supported on this route."));
+            return ApiErrorAdvice.methodNotAllowed(e);
         }
         return new ModelAndView(
                 "error",
