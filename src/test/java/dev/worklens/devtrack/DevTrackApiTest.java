@@ -147,7 +147,7 @@ class DevTrackApiTest {
                 .andExpect(jsonPath("$.developers[0].changes[0].skill").value("Unit testing"))
                 .andExpect(jsonPath("$.developers[0].changes[0].from_status").value("not_started"))
                 .andExpect(jsonPath("$.developers[0].changes[0].to_status").value("in_progress"))
-                .andExpect(jsonPath("$.developers[0].changes[0].to_note").value("Pairs with Lan"))
+                .andExpect(jsonPath("$.developers[0].changes[0].to_note").value("- Writing tests before code"))
                 .andExpect(jsonPath("$.developers[0].changes[1].skill").value("Code review"))
                 .andExpect(jsonPath("$.developers[0].changes[1].to_status").value("not_started"))
                 .andExpect(jsonPath("$.developers[0].changes[1].from_note").value("old note"))
@@ -188,11 +188,11 @@ class DevTrackApiTest {
         FAKE.verify(postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate"))
                 .withRequestBody(matchingJsonPath("$.requests.length()", equalTo("5")))
                 .withRequestBody(matchingJsonPath("$.requests[0].updateCells.start.sheetId", equalTo("11")))
-                .withRequestBody(
-                        matchingJsonPath("$.requests[0].updateCells.rows[0].values[0].note", equalTo("Pairs with Lan")))
+                .withRequestBody(matchingJsonPath(
+                        "$.requests[0].updateCells.rows[0].values[0].note", equalTo("- Writing tests before code")))
                 .withRequestBody(matchingJsonPath(
                         "$.requests[0].updateCells.rows[0].values[0].userEnteredFormat.backgroundColorStyle.rgbColor.red",
-                        equalTo("0.62352943")))
+                        equalTo("0.7882353")))
                 .withRequestBody(matchingJsonPath("$.requests[3].insertDimension.range.startIndex", equalTo("4")))
                 .withRequestBody(matchingJsonPath(
                         "$.requests[4].updateCells.rows[0].values[0].userEnteredValue.stringValue",

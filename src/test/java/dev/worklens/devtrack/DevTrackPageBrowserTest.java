@@ -98,7 +98,7 @@ class DevTrackPageBrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-preview")));
         assertThat(browser.findElement(By.id("dev-p-don")).getText())
-                .contains("Unit testing", "Observability", "added", "Pairs with Lan");
+                .contains("Unit testing", "Observability", "added", "- Writing tests before code");
         assertThat(browser.findElement(By.id("dev-p-minh")).getText()).contains("ambiguous");
         screenshot("devtrack-preview.png");
 
