@@ -9,6 +9,11 @@ import java.time.Instant;
  * @param kind standup, discussion, thread_reply, pull_request, review, commit or issue
  * @param role authored (the member wrote or did it), mentioned (someone mentioned them), or
  *     channel (seen in a channel the operator synced for themselves)
+ * @param author who wrote it, as a name people read (a message's author; null when it is the member's own
+ *     GitHub work)
+ * @param threadReply a reply in a thread, whatever its kind (a standup may be one)
+ * @param parentTitle a reply's thread parent, its first line
+ * @param files attached files, one {@code name<TAB>url} per line, or null
  */
 public record WorkUnitDraft(
         long memberId,
@@ -21,4 +26,40 @@ public record WorkUnitDraft(
         String body,
         String url,
         String channel,
-        String repo) {}
+        String repo,
+        String author,
+        boolean threadReply,
+        String parentTitle,
+        String files) {
+
+    /** A unit that records no author, thread or files: what sources other than Slack store. */
+    public WorkUnitDraft(
+            long memberId,
+            String source,
+            String kind,
+            String role,
+            String sourceKey,
+            Instant occurredAt,
+            String title,
+            String body,
+            String url,
+            String channel,
+            String repo) {
+        this(
+                memberId,
+                source,
+                kind,
+                role,
+                sourceKey,
+                occurredAt,
+                title,
+                body,
+                url,
+                channel,
+                repo,
+                null,
+                false,
+                null,
+                null);
+    }
+}

@@ -33,7 +33,11 @@ public class WorkUnits {
             "channel",
             "repo",
             "content_hash",
-            "updated_at");
+            "updated_at",
+            "author",
+            "thread_reply",
+            "parent_title",
+            "files");
 
     private final JdbcTemplate jdbc;
     private final String upsert;
@@ -71,6 +75,10 @@ public class WorkUnits {
             ps.setString(11, truncate(d.repo(), 300));
             ps.setString(12, contentHash(d));
             ps.setObject(13, now);
+            ps.setString(14, truncate(d.author(), 200));
+            ps.setBoolean(15, d.threadReply());
+            ps.setString(16, truncate(d.parentTitle(), 300));
+            ps.setString(17, d.files());
         });
         Set<Long> members = new LinkedHashSet<>();
         drafts.forEach(d -> members.add(d.memberId()));

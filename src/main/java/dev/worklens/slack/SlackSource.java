@@ -11,6 +11,7 @@ import dev.worklens.slack.ingest.ChannelReader;
 import dev.worklens.slack.ingest.SlackPeople;
 import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.slack.ingest.SlackStore;
+import dev.worklens.slack.ingest.StandupChannels;
 import dev.worklens.slack.ingest.WorkspaceStore;
 import dev.worklens.sync.Source;
 import dev.worklens.sync.SourceRun;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +49,7 @@ class SlackSource implements Source {
     private final SlackPreferences preferences;
     private final Roster roster;
     private final Settings settings;
+    private final StandupChannels standupChannels;
 
     SlackSource(
             SlackClient client,
@@ -59,7 +60,8 @@ class SlackSource implements Source {
             ChannelConverter converter,
             SlackPreferences preferences,
             Roster roster,
-            Settings settings) {
+            Settings settings,
+            StandupChannels standupChannels) {
         this.client = client;
         this.people = people;
         this.store = store;
@@ -69,6 +71,7 @@ class SlackSource implements Source {
         this.preferences = preferences;
         this.roster = roster;
         this.settings = settings;
+        this.standupChannels = standupChannels;
     }
 
     @Override
@@ -92,6 +95,8 @@ class SlackSource implements Source {
                     new Attribution(open(tasks).stream().map(SourceTask::member).toList());
             var userNames = workspace.userNames(session.teamId());
             var handles = workspace.usergroupHandles(session.teamId());
+            var channelNames = workspace.channelNames(session.teamId());
+            var standupPatterns = preferences.standupPatterns(operator.id());
             Set<String> knownNames = knownNames(operator, session.teamId());
             String permalinkBase = preferences.permalinkBase(operator.id());
             Instant windowStart =
@@ -113,9 +118,17 @@ class SlackSource implements Source {
                     open(tasks).forEach(t -> t.advance(1, 0));
                     continue;
                 }
-                boolean standup = standupChannel(session.teamId(), channel, knownNames);
+                var standup = standupChannels.of(session.teamId(), channel, knownNames, standupPatterns);
                 var ctx = new Attribution.Context(
-                        session.teamId(), channel.id(), channel.name(), standup, permalinkBase, userNames, handles);
+                        session.teamId(),
+                        channel.id(),
+                        channel.name(),
+                        standup.standup(),
+                        standup.handPosted(),
+                        permalinkBase,
+                        userNames,
+                        handles,
+                        channelNames);
                 var stored = converter.convert(
                         attribution, ctx, run.range().start(), run.range().endExclusive());
                 for (SourceTask task : open(tasks)) {
@@ -163,20 +176,6 @@ class SlackSource implements Source {
         Set<String> names = new HashSet<>(workspace.personNames(teamId));
         roster.members(operator.id()).stream().flatMap(Member::nameKeys).forEach(names::add);
         return names;
-    }
-
-    /** Pinned by SLACK_STANDUP_CHANNELS, or found: a bot reposts under the names of people. */
-    private boolean standupChannel(String teamId, SlackChannel channel, Set<String> knownNames) {
-        boolean pinned = settings.slack().standupChannels().stream()
-                .map(s -> s.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT))
-                .anyMatch(s -> s.equals(channel.name().toLowerCase(Locale.ROOT)) || s.equalsIgnoreCase(channel.id()));
-        boolean standup = pinned
-                || workspace.isStandup(teamId, channel.id())
-                || store.botNames(teamId, channel.id()).stream()
-                        .map(Member::nameKey)
-                        .anyMatch(knownNames::contains);
-        workspace.markStandup(teamId, channel.id(), standup);
-        return standup;
     }
 
     private static List<SourceTask> open(List<SourceTask> tasks) {

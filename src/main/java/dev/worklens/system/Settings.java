@@ -51,7 +51,9 @@ public record Settings(
             URI baseUrl,
             List<String> ignoredChannels,
             int threadLookbackDays,
-            List<String> standupChannels) {
+            List<String> standupChannels,
+            // names of channels where people post their standups by hand (SLACK_STANDUP_CHANNEL_PATTERNS)
+            List<String> standupChannelPatterns) {
 
         public boolean appConfigured() {
             return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();

@@ -177,12 +177,16 @@ abstract class ReportBuilderContract {
         fx.label(don, "bug", "bug_fix", "claude-sonnet-4-6");
 
         var n = builder.build(don, NOVEMBER).numbers();
-        assertThat(n.slack().authored()).isEqualTo(4);
+        // API.md: a standup is both a message the member wrote and a standup
+        assertThat(n.slack().authored()).isEqualTo(5);
         assertThat(n.slack().threadReplies()).isEqualTo(2);
         assertThat(n.slack().standups()).isEqualTo(1);
         assertThat(n.slack().mentioned()).isEqualTo(1);
         assertThat(n.slack().byChannel())
-                .containsExactly(java.util.Map.entry("eng", 3L), java.util.Map.entry("ops", 1L));
+                .containsExactly(
+                        java.util.Map.entry("eng", 3L),
+                        java.util.Map.entry("ops", 1L),
+                        java.util.Map.entry("standup", 1L));
         assertThat(n.github().commits()).isEqualTo(1);
         assertThat(n.github().issues()).isEqualTo(1);
         assertThat(n.github().reviews()).isEqualTo(2);

@@ -73,7 +73,7 @@ abstract class ReportsApiContract {
                 .andExpect(jsonPath("$.pull_requests.merged", hasSize(1)))
                 .andExpect(
                         jsonPath("$.pull_requests.reviewed[0].review_states[0]").value("approved"))
-                .andExpect(jsonPath("$.slack.authored").value(1))
+                .andExpect(jsonPath("$.slack.authored").value(2)) // the standup counts too
                 .andExpect(jsonPath("$.slack.standups").value(1))
                 .andExpect(jsonPath("$.slack.by_channel.eng-backend").value(1))
                 .andExpect(jsonPath("$.github.cycle_time_hours_median").value(24.0))

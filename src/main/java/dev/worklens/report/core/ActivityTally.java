@@ -46,7 +46,7 @@ class ActivityTally {
 
     ActivityNumbers count(long memberId, ReportPeriod period) {
         var counter = new Counter(period);
-        jdbc.sql("SELECT occurred_at, source, kind, role, channel, category, classifier FROM work_units"
+        jdbc.sql("SELECT occurred_at, source, kind, role, channel, category, classifier, thread_reply FROM work_units"
                         + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?")
                 .params(memberId, Rows.utc(period.start()), Rows.utc(period.end()))
                 .query(rs -> {
@@ -57,7 +57,8 @@ class ActivityTally {
                             rs.getString("role"),
                             rs.getString("channel"),
                             rs.getString("category"),
-                            rs.getString("classifier"));
+                            rs.getString("classifier"),
+                            rs.getBoolean("thread_reply"));
                 });
         return counter.numbers();
     }
@@ -82,11 +83,19 @@ class ActivityTally {
             CATEGORIES.forEach(c -> categories.put(c, 0L));
         }
 
-        void add(Instant at, String source, String kind, String role, String channel, String category, String by) {
+        void add(
+                Instant at,
+                String source,
+                String kind,
+                String role,
+                String channel,
+                String category,
+                String by,
+                boolean threadReply) {
             total++;
             boolean own = "authored".equals(role);
             if ("slack".equals(source)) {
-                slack(kind, role, channel);
+                slack(kind, role, channel, threadReply);
             } else if ("github".equals(source) && own) {
                 switch (kind) {
                     case "commit" -> commits++;
@@ -110,19 +119,29 @@ class ActivityTally {
             }
         }
 
-        private void slack(String kind, String role, String channel) {
+        /**
+         * API.md's rules: a standup is both a message the member wrote and a standup, so it counts
+         * in authored and per channel too; thread replies count wherever they are, standups included.
+         */
+        private void slack(String kind, String role, String channel, boolean threadReply) {
+            if ("mentioned".equals(role)) {
+                mentioned++;
+                return;
+            }
+            if (!"authored".equals(role)) {
+                return;
+            }
             if ("standup".equals(kind)) {
                 standups++;
-            } else if ("mentioned".equals(role)) {
-                mentioned++;
-            } else if ("authored".equals(role) && ("discussion".equals(kind) || "thread_reply".equals(kind))) {
-                authored++;
-                if ("thread_reply".equals(kind)) {
-                    threadReplies++;
-                }
-                if (channel != null) {
-                    byChannel.merge(channel, 1L, Long::sum);
-                }
+            } else if (!"discussion".equals(kind) && !"thread_reply".equals(kind)) {
+                return;
+            }
+            authored++;
+            if (threadReply || "thread_reply".equals(kind)) {
+                threadReplies++;
+            }
+            if (channel != null) {
+                byChannel.merge(channel, 1L, Long::sum);
             }
         }
 

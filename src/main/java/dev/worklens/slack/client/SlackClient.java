@@ -209,7 +209,43 @@ public class SlackClient {
                 replies,
                 text(m, "latest_reply"),
                 edited,
-                m.toString());
+                m.toString(),
+                files(m));
+    }
+
+    /**
+     * A message as stored: re-extraction reads the payload Slack sent, never the columns an older
+     * extraction derived from it. Null when the payload is not a JSON object.
+     */
+    public static SlackMessage fromRaw(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            JsonElement json = JsonParser.parseString(raw);
+            return json.isJsonObject() ? message(json.getAsJsonObject()) : null;
+        } catch (com.google.gson.JsonParseException e) {
+            return null;
+        }
+    }
+
+    private static List<SlackRecords.SlackFile> files(JsonObject m) {
+        if (!m.has("files") || !m.get("files").isJsonArray()) {
+            return List.of();
+        }
+        List<SlackRecords.SlackFile> files = new ArrayList<>();
+        for (JsonElement e : m.getAsJsonArray("files")) {
+            if (!e.isJsonObject()) {
+                continue;
+            }
+            JsonObject f = e.getAsJsonObject();
+            String name = text(f, "name") != null ? text(f, "name") : text(f, "title");
+            String link = text(f, "permalink");
+            if (link != null) {
+                files.add(new SlackRecords.SlackFile(name == null ? "file" : name, link));
+            }
+        }
+        return files;
     }
 
     private static String text(JsonObject o, String field) {

@@ -19,7 +19,39 @@ public final class SlackRecords {
             int replyCount,
             String latestReply,
             String editedTs,
-            String raw) {}
+            String raw,
+            List<SlackFile> files) {
+
+        public SlackMessage(
+                String ts,
+                String threadTs,
+                String user,
+                String botId,
+                String botUsername,
+                String subtype,
+                String text,
+                int replyCount,
+                String latestReply,
+                String editedTs,
+                String raw) {
+            this(
+                    ts,
+                    threadTs,
+                    user,
+                    botId,
+                    botUsername,
+                    subtype,
+                    text,
+                    replyCount,
+                    latestReply,
+                    editedTs,
+                    raw,
+                    List.of());
+        }
+    }
+
+    /** A file attached to a message: its name and its page in Slack. */
+    public record SlackFile(String name, String permalink) {}
 
     public record MessagePage(List<SlackMessage> messages, String nextCursor) {
         public boolean last() {

@@ -1,6 +1,7 @@
 package dev.worklens.slack.ingest;
 
 import dev.worklens.activity.WorkUnitDraft;
+import dev.worklens.slack.SlackMarkup;
 import dev.worklens.slack.ingest.SlackStore.StoredMessage;
 import dev.worklens.team.Member;
 import java.util.ArrayList;
@@ -49,14 +50,20 @@ public class Attribution {
             "sh_room_created",
             "huddle_thread");
 
+    /**
+     * @param standupChannel bot reposts here are standups (detected, pinned or hand-posted)
+     * @param handPosted the name matches a standup pattern: everything a member writes here is a standup
+     */
     public record Context(
             String teamId,
             String channelId,
             String channelName,
             boolean standupChannel,
+            boolean handPosted,
             String permalinkBase,
             Map<String, String> userNames,
-            Map<String, String> groupHandles) {}
+            Map<String, String> groupHandles,
+            Map<String, String> channelNames) {}
 
     private final List<Member> members;
     private final Map<String, List<Member>> byName = new HashMap<>();
@@ -91,7 +98,7 @@ public class Attribution {
         List<Member> standupOwners = m.isBotPost() && ctx.standupChannel()
                 ? byName.getOrDefault(Member.nameKey(m.botUsername()), List.of())
                 : List.of();
-        String body = null;
+        Written written = null;
         for (Member member : members) {
             String unitKind;
             String role;
@@ -99,7 +106,7 @@ public class Attribution {
                 unitKind = "standup";
                 role = "authored";
             } else if (!m.isBotPost() && m.user() != null && m.user().equals(member.slackUserId())) {
-                unitKind = standupThread ? "standup" : kind;
+                unitKind = standupThread || ctx.handPosted() ? "standup" : kind;
                 role = "authored";
             } else if (member.slackUserId() != null && mentioned.contains(member.slackUserId())) {
                 unitKind = kind;
@@ -110,8 +117,8 @@ public class Attribution {
             } else {
                 continue;
             }
-            if (body == null) {
-                body = MessageText.render(m.text(), ctx.userNames(), ctx.groupHandles());
+            if (written == null) {
+                written = written(m, ctx);
             }
             out.add(new WorkUnitDraft(
                     member.id(),
@@ -120,13 +127,61 @@ public class Attribution {
                     role,
                     "slack:" + ctx.teamId() + ":" + ctx.channelId() + ":" + m.ts(),
                     SlackTs.instant(m.ts()),
-                    MessageText.title(body),
-                    body,
+                    written.title(),
+                    written.body(),
                     permalink(ctx, m),
                     ctx.channelName(),
-                    null));
+                    null,
+                    written.author(),
+                    m.isReply(),
+                    written.parentTitle(),
+                    written.files()));
         }
         return out;
+    }
+
+    /** What every member's unit of one message shares: worked out once per message. */
+    private record Written(String title, String body, String author, String parentTitle, String files) {}
+
+    private static Written written(StoredMessage m, Context ctx) {
+        String body = MessageText.resolve(m.text(), ctx.userNames(), ctx.groupHandles(), ctx.channelNames());
+        String author = m.isBotPost()
+                ? m.botUsername()
+                : m.user() == null ? null : ctx.userNames().getOrDefault(m.user(), m.user());
+        String parent = m.isReply() && m.parentText() != null
+                ? firstLine(
+                        MessageText.resolve(m.parentText(), ctx.userNames(), ctx.groupHandles(), ctx.channelNames()))
+                : null;
+        String files = null;
+        if (!m.files().isEmpty()) {
+            var lines = new StringBuilder();
+            m.files()
+                    .forEach(f -> lines.append(oneLine(f.name()))
+                            .append('\t')
+                            .append(oneLine(f.permalink()))
+                            .append('\n'));
+            files = lines.toString().strip();
+        }
+        String title = firstLine(body);
+        if (title.equals("(no text)") && files != null) {
+            title = oneLine(m.files().get(0).name());
+        }
+        return new Written(title, body, author, parent, files);
+    }
+
+    /** The first line with text, as plain text without markers, at most 200 characters. */
+    static String firstLine(String markup) {
+        for (String line : markup.split("\n")) {
+            String plain = SlackMarkup.plainLine(line).strip();
+            if (!plain.isEmpty() && !plain.equals("```")) {
+                return MessageText.title(plain.replace("```", ""));
+            }
+        }
+        return "(no text)";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
     }
 
     /** Whether a bot repost in a standup channel names none of the run's members. */

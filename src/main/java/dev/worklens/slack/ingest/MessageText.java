@@ -43,6 +43,49 @@ public final class MessageText {
         return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
+    /**
+     * The message as Slack markup whose people, channels and groups carry their names
+     * ({@code <@U1>} becomes {@code <@U1|ana>}), so a page renders it later without lookups and a
+     * rename after the sync does not change what the report said.
+     */
+    public static String resolve(
+            String text,
+            Map<String, String> userNames,
+            Map<String, String> groupHandles,
+            Map<String, String> channelNames) {
+        if (text == null || text.indexOf('<') < 0) {
+            return text == null ? "" : text;
+        }
+        Matcher m = TOKEN.matcher(text);
+        var out = new StringBuilder(text.length() + 32);
+        while (m.find()) {
+            String inner = m.group(1);
+            String label = null;
+            if (inner.indexOf('|') < 0) {
+                if (inner.startsWith("@")) {
+                    label = userNames.get(inner.substring(1));
+                } else if (inner.startsWith("#")) {
+                    label = channelNames.get(inner.substring(1));
+                } else if (inner.startsWith("!subteam^")) {
+                    String handle = groupHandles.get(inner.substring(9));
+                    label = handle == null ? null : handle.startsWith("@") ? handle : "@" + handle;
+                }
+            }
+            String token = label == null ? m.group() : "<" + inner + "|" + escapeLabel(label) + ">";
+            m.appendReplacement(out, Matcher.quoteReplacement(token));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A name inside a token: Slack's own escaping, and no character that would end the token. */
+    private static String escapeLabel(String name) {
+        return name.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("|", "¦");
+    }
+
     /** The first non-empty line, at most 200 characters. */
     public static String title(String rendered) {
         for (String line : rendered.split("\n")) {

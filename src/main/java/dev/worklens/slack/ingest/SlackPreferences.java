@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 public class SlackPreferences {
 
     static final String IGNORED = "slack.ignored_channels";
+    static final String STANDUP_PATTERNS = "slack.standup_channel_patterns";
     static final String TEAM_URL = "slack.team_url";
     static final String NOTES = "slack.last_sync_notes";
 
@@ -41,6 +42,18 @@ public class SlackPreferences {
 
     public void saveIgnoredChannels(long operatorId, ChannelPatterns patterns) {
         save(operatorId, IGNORED, patterns.text());
+    }
+
+    /** Names of channels where people post standups by hand (default SLACK_STANDUP_CHANNEL_PATTERNS). */
+    public ChannelPatterns standupPatterns(long operatorId) {
+        return value(operatorId, STANDUP_PATTERNS)
+                .map(ChannelPatterns::stored)
+                .orElseGet(() ->
+                        ChannelPatterns.stored(String.join(",", settings.slack().standupChannelPatterns())));
+    }
+
+    public void saveStandupPatterns(long operatorId, ChannelPatterns patterns) {
+        save(operatorId, STANDUP_PATTERNS, patterns.text());
     }
 
     public String permalinkBase(long operatorId) {

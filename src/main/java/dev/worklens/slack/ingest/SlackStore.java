@@ -1,5 +1,7 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.slack.client.SlackClient;
+import dev.worklens.slack.client.SlackRecords.SlackFile;
 import dev.worklens.slack.client.SlackRecords.SlackMessage;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
@@ -229,25 +231,48 @@ public class SlackStore {
      * A page of the channel's messages posted in [from, to), with what their thread's parent is.
      * The range is given as ts bounds (a ts is its posting time and sorts as a string), so every
      * page is one range scan of the primary key in ts order, not a re-sort of the whole range.
+     * Each message is read from its raw payload, so extraction (and re-extraction after its rules
+     * change) sees what Slack sent, not what an older extraction kept of it.
      */
     public List<StoredMessage> messages(
             String teamId, String channelId, Instant from, Instant to, String afterTs, int limit) {
         String lower = SlackTs.max(afterTs, SlackTs.of(from.minusNanos(1000)));
-        return jdbc.sql("SELECT m.ts, m.thread_ts, m.user_id, m.bot_id, m.bot_username, m.subtype, m.text,"
-                        + " p.bot_username AS parent_bot FROM slack_messages m LEFT JOIN slack_messages p"
-                        + " ON p.team_id = m.team_id AND p.channel_id = m.channel_id AND p.ts = m.thread_ts AND m.thread_ts <> m.ts"
+        return jdbc.sql("SELECT m.ts, m.thread_ts, m.user_id, m.bot_id, m.bot_username, m.subtype, m.text, m.raw,"
+                        + " p.bot_username AS parent_bot, p.text AS parent_text FROM slack_messages m"
+                        + " LEFT JOIN slack_messages p ON p.team_id = m.team_id AND p.channel_id = m.channel_id"
+                        + " AND p.ts = m.thread_ts AND m.thread_ts <> m.ts"
                         + " WHERE m.team_id = ? AND m.channel_id = ? AND m.ts > ? AND m.ts < ?"
                         + " ORDER BY m.ts LIMIT ?")
                 .params(teamId, channelId, lower, SlackTs.of(to), limit)
-                .query((rs, i) -> new StoredMessage(
-                        rs.getString("ts"),
-                        rs.getString("thread_ts"),
-                        rs.getString("user_id"),
-                        rs.getString("bot_id"),
-                        rs.getString("bot_username"),
-                        rs.getString("subtype"),
-                        rs.getString("text"),
-                        rs.getString("parent_bot")))
+                .query((rs, i) -> {
+                    SlackMessage raw = SlackClient.fromRaw(rs.getString("raw"));
+                    String parentBot = rs.getString("parent_bot");
+                    String parentText = rs.getString("parent_text");
+                    if (raw == null || raw.ts() == null) {
+                        return new StoredMessage(
+                                rs.getString("ts"),
+                                rs.getString("thread_ts"),
+                                rs.getString("user_id"),
+                                rs.getString("bot_id"),
+                                rs.getString("bot_username"),
+                                rs.getString("subtype"),
+                                rs.getString("text"),
+                                parentBot,
+                                parentText,
+                                List.of());
+                    }
+                    return new StoredMessage(
+                            raw.ts(),
+                            raw.threadTs(),
+                            raw.user(),
+                            raw.botId(),
+                            raw.botUsername(),
+                            raw.subtype(),
+                            raw.text(),
+                            parentBot,
+                            parentText,
+                            raw.files());
+                })
                 .list();
     }
 
@@ -267,7 +292,21 @@ public class SlackStore {
             String botUsername,
             String subtype,
             String text,
-            String parentBotUsername) {
+            String parentBotUsername,
+            String parentText,
+            List<SlackFile> files) {
+
+        public StoredMessage(
+                String ts,
+                String threadTs,
+                String user,
+                String botId,
+                String botUsername,
+                String subtype,
+                String text,
+                String parentBotUsername) {
+            this(ts, threadTs, user, botId, botUsername, subtype, text, parentBotUsername, null, List.of());
+        }
 
         public boolean isReply() {
             return threadTs != null && !threadTs.equals(ts);

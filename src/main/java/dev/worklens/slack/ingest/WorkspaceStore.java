@@ -1,5 +1,6 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.slack.client.SlackRecords;
 import dev.worklens.slack.client.SlackRecords.SlackChannel;
 import dev.worklens.slack.client.SlackRecords.SlackPerson;
 import dev.worklens.slack.client.SlackRecords.SlackUsergroup;
@@ -152,6 +153,27 @@ public class WorkspaceStore {
         return jdbc.sql("SELECT name FROM slack_channels WHERE team_id = ? AND is_standup = TRUE ORDER BY name")
                 .param(teamId)
                 .query(String.class)
+                .list();
+    }
+
+    /** Channel names by id, for {@code <#C…>} tokens that carry no name. */
+    public Map<String, String> channelNames(String teamId) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT channel_id, name FROM slack_channels WHERE team_id = ?")
+                .param(teamId)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** The workspace's channels as last listed, archived ones included: stored messages may be theirs. */
+    public List<SlackRecords.SlackChannel> channels(String teamId) {
+        return jdbc.sql("SELECT channel_id, name, is_private, is_archived FROM slack_channels WHERE team_id = ?"
+                        + " ORDER BY channel_id")
+                .param(teamId)
+                .query((rs, i) -> new SlackRecords.SlackChannel(
+                        rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), true))
                 .list();
     }
 

@@ -22,6 +22,7 @@ import java.util.function.Function;
 public final class SettingsReader {
 
     public static final String DEFAULT_IGNORED_CHANNELS = "nimble*, *-activity, *-corner, ic-*";
+    public static final String DEFAULT_STANDUP_CHANNEL_PATTERNS = "*standup*, *stand-up*, *daily*, *scrum*";
 
     private final Function<String, String> lookup;
     private final List<String> problems = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class SettingsReader {
                 url("SLACK_BASE_URL", "https://slack.com"),
                 list("SLACK_IGNORED_CHANNELS", DEFAULT_IGNORED_CHANNELS),
                 integer("SLACK_THREAD_LOOKBACK_DAYS", 14, 0, 365),
-                list("SLACK_STANDUP_CHANNELS", ""));
+                list("SLACK_STANDUP_CHANNELS", ""),
+                list("SLACK_STANDUP_CHANNEL_PATTERNS", DEFAULT_STANDUP_CHANNEL_PATTERNS));
         var github = new Settings.GitHub(text("GITHUB_PAT", null), url("GITHUB_API_URL", "https://api.github.com"));
         var anthropic = new Settings.Anthropic(
                 text("ANTHROPIC_API_KEY", null),
