@@ -4,6 +4,7 @@ import dev.worklens.report.DevTrackView;
 import dev.worklens.report.core.ActivityItem;
 import dev.worklens.report.core.PullRequests;
 import dev.worklens.report.core.Report;
+import dev.worklens.report.core.Writing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,8 @@ record ReportJson(
         String classifier,
         InsightsJson insights,
         DevTrackView devTrack,
+        List<Standup> standups,
+        String standupsNext,
         List<Activity> activity,
         String activityNext) {
 
@@ -38,10 +41,21 @@ record ReportJson(
 
     record InsightsJson(String summary, List<String> highlights, List<String> watchItems, String alignment) {}
 
-    record Activity(
-            String type, String source, Instant at, String title, String url, String category, String channel) {}
+    /** A standup with its whole text, plain (the page shows it rendered). */
+    record Standup(Instant at, String channel, String url, String text) {}
 
-    static ReportJson of(Report r) {
+    record Activity(
+            String type,
+            String source,
+            Instant at,
+            String title,
+            String text,
+            String author,
+            String url,
+            String category,
+            String channel) {}
+
+    static ReportJson of(Report r, Writing.Page standups) {
         var prs = r.pullRequests();
         var s = r.numbers().slack();
         var g = r.numbers().github();
@@ -70,11 +84,16 @@ record ReportJson(
                 r.numbers().mainClassifier(),
                 new InsightsJson(i.summary(), i.highlights(), i.watchItems(), i.alignment()),
                 r.devTrack(),
+                standups.items().stream()
+                        .map(x -> new Standup(x.at(), x.channel(), x.url(), x.text()))
+                        .toList(),
+                standups.next(),
                 r.activity().items().stream().map(ReportJson::activity).toList(),
                 r.activity().next());
     }
 
     private static Activity activity(ActivityItem a) {
-        return new Activity(a.type(), a.source(), a.at(), a.title(), a.url(), a.category(), a.channel());
+        return new Activity(
+                a.type(), a.source(), a.at(), a.title(), a.text(), a.author(), a.url(), a.category(), a.channel());
     }
 }

@@ -7,6 +7,7 @@ import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
 import dev.worklens.report.core.ReportRequest;
 import dev.worklens.report.core.ShareSummary;
+import dev.worklens.report.core.Writing;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.Member;
 import java.io.StringWriter;
@@ -24,11 +25,13 @@ class ReportsApi {
     private final ReportRequest request;
     private final ReportBuilder builder;
     private final ActivityFeed feed;
+    private final Writing writing;
 
-    ReportsApi(ReportRequest request, ReportBuilder builder, ActivityFeed feed) {
+    ReportsApi(ReportRequest request, ReportBuilder builder, ActivityFeed feed, Writing writing) {
         this.request = request;
         this.builder = builder;
         this.feed = feed;
+        this.writing = writing;
     }
 
     @GetMapping("/api/reports/{memberId}")
@@ -40,11 +43,32 @@ class ReportsApi {
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String category,
-            @RequestParam(required = false) String after) {
+            @RequestParam(required = false) String after,
+            @RequestParam(name = "standups_after", required = false) String standupsAfter,
+            @RequestParam(name = "standups_limit", required = false) String standupsLimit) {
         Member member = request.member(memberId);
         ReportPeriod period = request.period(from, to, null, timezone);
         ActivityFilter filter = ActivityFilter.parse(source, type, category);
-        return ReportJson.of(builder.build(member, period, filter, after));
+        int limit = limit(standupsLimit);
+        return ReportJson.of(
+                builder.build(member, period, filter, after),
+                writing.standups(member.id(), period, standupsAfter, limit));
+    }
+
+    /** Standups per answer: 50 unless asked, at most 200. */
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return 50;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= 200) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is accepted
+        }
+        throw ApiException.invalid("standups_limit", "standups_limit must be a whole number from 1 to 200.");
     }
 
     @GetMapping("/api/reports/{memberId}/summary")

@@ -16,7 +16,7 @@ public class ActivityFeed {
     public static final int PAGE_SIZE = 50;
 
     private static final String COLUMNS =
-            "id, kind, source, role, occurred_at, title, url, category, classifier, channel, repo";
+            "id, kind, source, role, occurred_at, title, url, category, classifier, channel, repo, author, body";
 
     private final JdbcClient jdbc;
 
@@ -90,6 +90,8 @@ public class ActivityFeed {
                 rs.getString("category"),
                 rs.getString("classifier"),
                 rs.getString("channel"),
-                rs.getString("repo"));
+                rs.getString("repo"),
+                rs.getString("author"),
+                rs.getString("body"));
     }
 }

@@ -8,6 +8,7 @@ import dev.worklens.report.core.ReportPeriod;
 import dev.worklens.report.core.ReportRequest;
 import dev.worklens.report.core.ShareSummary;
 import dev.worklens.report.core.TeamOverview;
+import dev.worklens.report.core.Writing;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Member;
@@ -35,6 +36,7 @@ class ReportsPage {
     private final ReportBuilder builder;
     private final TeamOverview overview;
     private final ObjectMapper json;
+    private final Writing writing;
 
     ReportsPage(
             CurrentOperator current,
@@ -42,13 +44,15 @@ class ReportsPage {
             ReportRequest request,
             ReportBuilder builder,
             TeamOverview overview,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Writing writing) {
         this.current = current;
         this.roster = roster;
         this.request = request;
         this.builder = builder;
         this.overview = overview;
         this.json = json;
+        this.writing = writing;
     }
 
     @GetMapping("/reports")
@@ -88,6 +92,9 @@ class ReportsPage {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String after,
+            @RequestParam(name = "standups_after", required = false) String standupsAfter,
+            @RequestParam(required = false) String channel,
+            @RequestParam(name = "messages_after", required = false) String messagesAfter,
             Model model,
             HttpServletResponse response) {
         Operator operator = current.signedIn();
@@ -114,7 +121,28 @@ class ReportsPage {
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", ActivityFilter.KINDS);
         model.addAttribute("categories", report.numbers().categories().keySet());
+        addWriting(model, response, member, period, standupsAfter, channel, messagesAfter);
         return "report/member";
+    }
+
+    /** The Standups and Slack messages sections; a cursor from elsewhere shows the first pages. */
+    private void addWriting(
+            Model model,
+            HttpServletResponse response,
+            Member member,
+            ReportPeriod period,
+            String standupsAfter,
+            String channel,
+            String messagesAfter) {
+        try {
+            model.addAttribute("standups", writing.standups(member.id(), period, standupsAfter, Writing.STANDUPS_PAGE));
+            model.addAttribute("messages", writing.messages(member.id(), period, channel, messagesAfter));
+        } catch (ApiException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("writingError", e.getMessage() + " Showing the newest instead.");
+            model.addAttribute("standups", writing.standups(member.id(), period, null, Writing.STANDUPS_PAGE));
+            model.addAttribute("messages", writing.messages(member.id(), period, channel, null));
+        }
     }
 
     private ReportPeriod period(String from, String to, String days, Model model, HttpServletResponse response) {

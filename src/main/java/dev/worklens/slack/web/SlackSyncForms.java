@@ -54,6 +54,33 @@ class SlackSyncForms {
         return "redirect:/sync";
     }
 
+    @PostMapping("/slack/standup-channels")
+    String saveStandupPatterns(@RequestParam(required = false) String patterns, RedirectAttributes redirect) {
+        Operator operator = current.signedIn();
+        String text = patterns == null ? "" : patterns;
+        if (text.length() > MAX_PATTERNS_LENGTH) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    "The standup-channel patterns are too long (at most " + MAX_PATTERNS_LENGTH + " characters).");
+            return "redirect:/sync";
+        }
+        ChannelPatterns parsed;
+        try {
+            parsed = ChannelPatterns.parse(text);
+        } catch (GlobList.InvalidGlobsException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage() + " Nothing was saved.");
+            return "redirect:/sync";
+        }
+        preferences.saveStandupPatterns(operator.id(), parsed);
+        redirect.addFlashAttribute(
+                "flash",
+                parsed.globs().isEmpty()
+                        ? "No channel is a standup channel by its name now."
+                        : "Standup channels by name: " + parsed.text() + ". Re-extract below to apply this to"
+                                + " messages already synced.");
+        return "redirect:/sync";
+    }
+
     @PostMapping("/slack/cleanup/preview")
     String preview(RedirectAttributes redirect) {
         Operator operator = current.signedIn();

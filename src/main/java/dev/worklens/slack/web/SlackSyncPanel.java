@@ -46,6 +46,7 @@ class SlackSyncPanel implements SyncPagePanel {
         Map<String, Object> values = new HashMap<>();
         values.put("connected", !operator.isLocal());
         values.put("ignoredPatterns", preferences.ignoredChannels(operator.id()).text());
+        values.put("standupPatterns", preferences.standupPatterns(operator.id()).text());
         values.put("standupChannels", store.standupChannelNames(operator.teamId()));
         values.put(
                 "unmatched",
