@@ -1,6 +1,7 @@
 package dev.worklens;
 
 import dev.worklens.demo.DemoCommand;
+import dev.worklens.slack.ReextractCommand;
 import dev.worklens.sync.SyncDueCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,11 @@ public class WorklensApplication {
         if (args.length > 0 && SyncDueCommand.NAME.equals(args[0])) {
             // a one-shot command for an external cron: no web server, exits with the outcome
             System.exit(SyncDueCommand.run(
+                    new SpringApplicationBuilder(WorklensApplication.class), System.out, System.err, rest));
+        }
+        if (args.length > 0 && ReextractCommand.NAME.equals(args[0])) {
+            // derives Slack work units again from stored raw payloads, without calling Slack
+            System.exit(ReextractCommand.run(
                     new SpringApplicationBuilder(WorklensApplication.class), System.out, System.err, rest));
         }
         if (args.length > 0 && args[0].equals("demo")) {

@@ -16,5 +16,8 @@ CREATE INDEX work_units_report_idx ON work_units (member_id, occurred_at, source
 CREATE TABLE slack_extraction (
     id             INTEGER     NOT NULL PRIMARY KEY,
     rules_version  INTEGER     NOT NULL,
-    extracted_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    extracted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    messages       BIGINT      NOT NULL DEFAULT 0,
+    work_units     BIGINT      NOT NULL DEFAULT 0,
+    seconds        DOUBLE PRECISION
 );

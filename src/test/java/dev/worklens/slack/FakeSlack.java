@@ -45,6 +45,7 @@ public class FakeSlack implements AutoCloseable {
         String text;
         String threadTs;
         String editedTs;
+        final List<String[]> files = new ArrayList<>();
 
         Msg(String ts) {
             this.ts = ts;
@@ -85,6 +86,12 @@ public class FakeSlack implements AutoCloseable {
 
         public Msg edited(String ts) {
             this.editedTs = ts;
+            return this;
+        }
+
+        /** A file attached as Slack lists it: name and permalink. */
+        public Msg file(String name, String permalink) {
+            this.files.add(new String[] {name, permalink});
             return this;
         }
     }
@@ -555,6 +562,16 @@ public class FakeSlack implements AutoCloseable {
         if (m.username != null) o.addProperty("username", m.username);
         o.addProperty("text", m.text == null ? "" : m.text);
         o.addProperty("ts", m.ts);
+        if (!m.files.isEmpty()) {
+            var files = new JsonArray();
+            for (String[] f : m.files) {
+                var file = new JsonObject();
+                file.addProperty("name", f[0]);
+                file.addProperty("permalink", f[1]);
+                files.add(file);
+            }
+            o.add("files", files);
+        }
         if (m.editedTs != null) {
             var e = new JsonObject();
             e.addProperty("user", m.user);

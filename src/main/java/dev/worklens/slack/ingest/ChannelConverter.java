@@ -30,7 +30,15 @@ public class ChannelConverter {
 
     /** Units stored per member id. */
     public Map<Long, Integer> convert(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
+        return converted(attribution, ctx, from, to).units();
+    }
+
+    /** What one conversion read and stored. */
+    public record Converted(Map<Long, Integer> units, long messages) {}
+
+    public Converted converted(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
         Map<Long, Integer> stored = new HashMap<>();
+        long messages = 0;
         String after = "";
         while (true) {
             List<StoredMessage> page = store.messages(ctx.teamId(), ctx.channelId(), from, to, after, PAGE);
@@ -39,10 +47,11 @@ public class ChannelConverter {
                 drafts.addAll(attribution.units(m, ctx));
                 after = m.ts();
             }
+            messages += page.size();
             workUnits.store(drafts);
             drafts.forEach(d -> stored.merge(d.memberId(), 1, Integer::sum));
             if (page.size() < PAGE) {
-                return stored;
+                return new Converted(stored, messages);
             }
         }
     }

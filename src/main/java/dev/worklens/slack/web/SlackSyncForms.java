@@ -2,6 +2,7 @@ package dev.worklens.slack.web;
 
 import dev.worklens.slack.ingest.ChannelPatterns;
 import dev.worklens.slack.ingest.IgnoredChannelCleanup;
+import dev.worklens.slack.ingest.Reextraction;
 import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.system.GlobList;
 import dev.worklens.team.CurrentOperator;
@@ -20,11 +21,17 @@ class SlackSyncForms {
     private final CurrentOperator current;
     private final SlackPreferences preferences;
     private final IgnoredChannelCleanup cleanup;
+    private final Reextraction reextraction;
 
-    SlackSyncForms(CurrentOperator current, SlackPreferences preferences, IgnoredChannelCleanup cleanup) {
+    SlackSyncForms(
+            CurrentOperator current,
+            SlackPreferences preferences,
+            IgnoredChannelCleanup cleanup,
+            Reextraction reextraction) {
         this.current = current;
         this.preferences = preferences;
         this.cleanup = cleanup;
+        this.reextraction = reextraction;
     }
 
     @PostMapping("/slack/ignored-channels")
@@ -78,6 +85,36 @@ class SlackSyncForms {
                         ? "No channel is a standup channel by its name now."
                         : "Standup channels by name: " + parsed.text() + ". Re-extract below to apply this to"
                                 + " messages already synced.");
+        return "redirect:/sync";
+    }
+
+    /**
+     * Runs in the background: over a large store it takes longer than a request should, and the
+     * panel shows when it ended and what it did.
+     */
+    @PostMapping("/slack/reextract")
+    String reextract(RedirectAttributes redirect) {
+        current.signedIn();
+        if (reextraction.running()) {
+            redirect.addFlashAttribute(
+                    "flash", "A re-extraction is already running; its result shows below when it ends.");
+            return "redirect:/sync";
+        }
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        reextraction.run();
+                    } catch (IllegalStateException e) {
+                        // another request started one first: that one's result shows
+                    }
+                },
+                "slack-reextract");
+        worker.setDaemon(true);
+        worker.start();
+        redirect.addFlashAttribute(
+                "flash",
+                "Re-extraction started: work units are derived again from the stored Slack messages, without"
+                        + " calling Slack. Reload this page to see when it ended.");
         return "redirect:/sync";
     }
 

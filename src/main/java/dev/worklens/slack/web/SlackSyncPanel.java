@@ -1,5 +1,7 @@
 package dev.worklens.slack.web;
 
+import dev.worklens.slack.ingest.ExtractionState;
+import dev.worklens.slack.ingest.Reextraction;
 import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.slack.ingest.WorkspaceStore;
 import dev.worklens.sync.SyncPagePanel;
@@ -22,11 +24,20 @@ class SlackSyncPanel implements SyncPagePanel {
     private final WorkspaceStore store;
     private final SlackPreferences preferences;
     private final Roster roster;
+    private final ExtractionState extraction;
+    private final Reextraction reextraction;
 
-    SlackSyncPanel(WorkspaceStore store, SlackPreferences preferences, Roster roster) {
+    SlackSyncPanel(
+            WorkspaceStore store,
+            SlackPreferences preferences,
+            Roster roster,
+            ExtractionState extraction,
+            Reextraction reextraction) {
         this.store = store;
         this.preferences = preferences;
         this.roster = roster;
+        this.extraction = extraction;
+        this.reextraction = reextraction;
     }
 
     @Override
@@ -47,6 +58,8 @@ class SlackSyncPanel implements SyncPagePanel {
         values.put("connected", !operator.isLocal());
         values.put("ignoredPatterns", preferences.ignoredChannels(operator.id()).text());
         values.put("standupPatterns", preferences.standupPatterns(operator.id()).text());
+        values.put("lastExtraction", extraction.last().orElse(null));
+        values.put("reextracting", reextraction.running());
         values.put("standupChannels", store.standupChannelNames(operator.teamId()));
         values.put(
                 "unmatched",

@@ -1,0 +1,150 @@
+package dev.worklens.slack.ingest;
+
+import dev.worklens.slack.client.SlackRecords.SlackChannel;
+import dev.worklens.system.Settings;
+import dev.worklens.team.Member;
+import dev.worklens.team.Operator;
+import dev.worklens.team.Operators;
+import dev.worklens.team.Roster;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives Slack work units again from the stored raw payloads, without calling Slack (STYLE.md
+ * "raw first, then extract"), so new extraction rules — hand-posted standups, names in the text —
+ * reach data synced before them. Each operator's roster gets what a sync of all its members over
+ * every channel's synced range would give; units are upserts, so running it twice changes nothing.
+ */
+@Component
+public class Reextraction {
+
+    private static final Logger log = LoggerFactory.getLogger(Reextraction.class);
+
+    private final Operators operators;
+    private final Roster roster;
+    private final SlackStore store;
+    private final WorkspaceStore workspace;
+    private final SlackPreferences preferences;
+    private final StandupChannels standupChannels;
+    private final ChannelConverter converter;
+    private final ExtractionState state;
+    private final Settings settings;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    Reextraction(
+            Operators operators,
+            Roster roster,
+            SlackStore store,
+            WorkspaceStore workspace,
+            SlackPreferences preferences,
+            StandupChannels standupChannels,
+            ChannelConverter converter,
+            ExtractionState state,
+            Settings settings,
+            Clock clock) {
+        this.operators = operators;
+        this.roster = roster;
+        this.store = store;
+        this.workspace = workspace;
+        this.preferences = preferences;
+        this.standupChannels = standupChannels;
+        this.converter = converter;
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What a run did. */
+    public record Result(long messages, long workUnits, double seconds) {}
+
+    /** Whether a run is going on in this process now. */
+    public boolean running() {
+        return running.get();
+    }
+
+    /**
+     * Re-extracts everything stored and records the rules version it applied.
+     *
+     * @throws IllegalStateException when a run is already going on in this process
+     */
+    public Result run() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("A re-extraction is already running.");
+        }
+        try {
+            long started = System.nanoTime();
+            long messages = 0;
+            long units = 0;
+            for (Operator operator : operators.all()) {
+                long[] done = operator(operator);
+                messages += done[0];
+                units += done[1];
+            }
+            var result = new Result(messages, units, (System.nanoTime() - started) / 1e9);
+            state.record(ExtractionState.RULES_VERSION, clock.instant(), result);
+            log.info(
+                    "Re-extracted {} stored Slack messages into {} work units in {} s",
+                    messages,
+                    units,
+                    String.format("%.1f", result.seconds()));
+            return result;
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private long[] operator(Operator operator) {
+        List<Member> members = roster.members(operator.id());
+        String team = operator.teamId();
+        if (members.isEmpty() || team == null) {
+            return new long[2];
+        }
+        var attribution = new Attribution(members);
+        var userNames = workspace.userNames(team);
+        var handles = workspace.usergroupHandles(team);
+        var channelNames = workspace.channelNames(team);
+        Set<String> knownNames = new HashSet<>(workspace.personNames(team));
+        members.stream().flatMap(Member::nameKeys).forEach(knownNames::add);
+        var ignored = preferences.ignoredChannels(operator.id());
+        var patterns = preferences.standupPatterns(operator.id());
+        String permalinkBase = preferences.permalinkBase(operator.id());
+        Duration lookback = Duration.ofDays(settings.slack().threadLookbackDays());
+        long messages = 0;
+        long units = 0;
+        for (SlackChannel channel : workspace.channels(team)) {
+            var cursor = store.cursor(team, channel.id());
+            if (cursor.isEmpty() || ignored.matches(channel.name())) {
+                continue; // never read, or skipped by the operator's next syncs too
+            }
+            var verdict = standupChannels.of(team, channel, knownNames, patterns);
+            var ctx = new Attribution.Context(
+                    team,
+                    channel.id(),
+                    channel.name(),
+                    verdict.standup(),
+                    verdict.handPosted(),
+                    permalinkBase,
+                    userNames,
+                    handles,
+                    channelNames);
+            // a sync reads the look-back before its range for thread parents only; so does this
+            Instant from = cursor.get().coveredFrom().plus(lookback);
+            Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
+            var converted = converter.converted(attribution, ctx, from, to);
+            messages += converted.messages();
+            units += converted.units().values().stream()
+                    .mapToLong(Integer::longValue)
+                    .sum();
+        }
+        return new long[] {messages, units};
+    }
+}

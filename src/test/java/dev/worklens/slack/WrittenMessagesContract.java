@@ -1,0 +1,170 @@
+package dev.worklens.slack;
+
+import static dev.worklens.slack.Workspace.ts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.worklens.slack.ingest.Reextraction;
+import dev.worklens.sync.SyncRange;
+import dev.worklens.team.Member;
+import dev.worklens.team.Operator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 12's synthetic workspace: standups posted by hand in {@code team-daily}, Standuply-style
+ * bot reposts in {@code checkins}, ordinary talk in {@code eng}. The report's counts are exact, and
+ * re-extraction from the raw payloads is idempotent and equals a fresh sync.
+ */
+abstract class WrittenMessagesContract extends SlackSpringTest {
+
+    static final SyncRange NOVEMBER = new SyncRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-20"));
+    static final String DAILY = "C0DAILY";
+    static final String CHECKINS = "C0CHECK";
+    static final String ENG = "C0ENG";
+    static final String ALICE_STANDUP =
+            "*Yesterday*\n• billing API\n    ◦ retries\n*Today*\n• invoices export\n*Blockers*\nnone";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Reextraction reextraction;
+
+    Operator operator;
+    Member olivia;
+    Member alice;
+    Member bob;
+
+    @BeforeEach
+    void setUp() {
+        SlackTables.clear(jdbc);
+        jdbc.sql("DELETE FROM work_units").update();
+        fake.clear();
+        SlackTestSupport.CLOCK.set(Instant.parse("2026-11-20T12:00:00Z"));
+        fake.user("U0OLIVIA", "olivia", "Olivia Op", "olivia@acme.test")
+                .user("U0ALICE", "alice", "Alice Anders", "alice@acme.test")
+                .user("U0BOB", "bob", "Bob Brown", "bob@acme.test")
+                .botUser("U0BOT", "standuply");
+        fake.channel(DAILY, "team-daily", false, true)
+                .channel(CHECKINS, "checkins", false, true)
+                .channel(ENG, "eng", false, true);
+
+        String bobDaily = ts("2026-11-10T09:05:00Z");
+        fake.post(DAILY, ts("2026-11-10T09:00:00Z")).user("U0ALICE").text(ALICE_STANDUP);
+        fake.post(DAILY, bobDaily).user("U0BOB").text("Yesterday: UI");
+        fake.post(DAILY, ts("2026-11-10T09:10:00Z"))
+                .user("U0ALICE")
+                .inThread(bobDaily)
+                .text("pairing today");
+
+        String repost = ts("2026-11-11T08:00:00Z");
+        fake.post(CHECKINS, repost).bot("B0STANDUP", "Alice Anders").text("*Today*\n- review PRs");
+        fake.post(CHECKINS, ts("2026-11-11T08:30:00Z"))
+                .user("U0BOB")
+                .inThread(repost)
+                .text("done");
+        fake.post(CHECKINS, ts("2026-11-11T08:40:00Z"))
+                .user("U0ALICE")
+                .inThread(repost)
+                .text("thanks");
+
+        String question = ts("2026-11-12T11:00:00Z");
+        fake.post(ENG, ts("2026-11-12T10:00:00Z"))
+                .user("U0ALICE")
+                .text("deploy plan for <@U0BOB> :rocket:")
+                .file("plan.pdf", "https://acme.slack.com/files/U0ALICE/F1/plan.pdf");
+        fake.post(ENG, question).user("U0BOB").text("question for <@U0ALICE>");
+        fake.post(ENG, ts("2026-11-12T11:05:00Z"))
+                .user("U0ALICE")
+                .inThread(question)
+                .text("*answer*");
+
+        operator = signedInOperator();
+        olivia = roster.members(operator.id()).get(0);
+        alice = member(operator, "U0ALICE", "alice", "Alice Anders");
+        bob = member(operator, "U0BOB", "bob", "Bob Brown");
+    }
+
+    @Test
+    @DisplayName("the report counts hand-posted standups and bot reposts as API.md defines, and shows the text")
+    void reportCounts() throws Exception {
+        sync(operator, NOVEMBER, olivia, alice, bob);
+
+        mvc.perform(get("/api/reports/" + alice.id())
+                        .param("from", "2026-11-01")
+                        .param("to", "2026-11-20")
+                        .header("X-Internal-Key", "test-internal-key-0123"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slack.standups").value(4))
+                .andExpect(jsonPath("$.slack.authored").value(6))
+                .andExpect(jsonPath("$.slack.thread_replies").value(3))
+                .andExpect(jsonPath("$.slack.mentioned").value(1))
+                .andExpect(jsonPath("$.slack.by_channel.team-daily").value(2))
+                .andExpect(jsonPath("$.slack.by_channel.checkins").value(2))
+                .andExpect(jsonPath("$.slack.by_channel.eng").value(2))
+                .andExpect(jsonPath("$.standups.length()").value(4))
+                .andExpect(jsonPath("$.standups[0].text").value("thanks"))
+                .andExpect(jsonPath("$.standups[1].text").value("Today\n• review PRs"))
+                .andExpect(jsonPath("$.standups[1].channel").value("checkins"))
+                .andExpect(jsonPath("$.standups[3].text")
+                        .value("Yesterday\n• billing API\n  • retries\nToday\n• invoices export\nBlockers\nnone"))
+                .andExpect(jsonPath("$.activity[?(@.title == 'question for @alice')].author")
+                        .value("bob"))
+                .andExpect(jsonPath("$.activity[?(@.title == 'deploy plan for @bob 🚀')].author")
+                        .value("alice"));
+
+        mvc.perform(get("/api/reports/" + bob.id())
+                        .param("from", "2026-11-01")
+                        .param("to", "2026-11-20")
+                        .header("X-Internal-Key", "test-internal-key-0123"))
+                .andExpect(jsonPath("$.slack.standups").value(2))
+                .andExpect(jsonPath("$.slack.authored").value(3))
+                .andExpect(jsonPath("$.slack.thread_replies").value(1))
+                .andExpect(jsonPath("$.slack.mentioned").value(1));
+    }
+
+    @Test
+    @DisplayName("re-extraction from the stored raw payloads changes nothing twice over and equals a fresh sync")
+    void reextraction() throws Exception {
+        sync(operator, NOVEMBER, olivia, alice, bob);
+        List<String> fresh = units();
+        assertThat(fresh).isNotEmpty();
+
+        jdbc.sql("DELETE FROM work_units").update();
+        var first = reextraction.run();
+        assertThat(units()).isEqualTo(fresh);
+        assertThat(first.messages()).isEqualTo(9);
+
+        reextraction.run();
+        assertThat(units()).isEqualTo(fresh);
+        assertThat(units()).anyMatch(u -> u.contains("plan.pdf\thttps://acme.slack.com/files/U0ALICE/F1/plan.pdf"));
+    }
+
+    /** Every stored unit's derived fields, in a stable order. */
+    List<String> units() {
+        return jdbc.sql("SELECT member_id, source_key, kind, role, occurred_at, title, body, url, channel, author,"
+                        + " thread_reply, parent_title, files FROM work_units ORDER BY member_id, source_key")
+                .query((rs, i) -> {
+                    var row = new StringBuilder();
+                    for (int c = 1; c <= 13; c++) {
+                        row.append(
+                                        c == 5
+                                                ? String.valueOf(rs.getObject(c, java.time.OffsetDateTime.class)
+                                                        .toInstant())
+                                                : rs.getString(c))
+                                .append(" | ");
+                    }
+                    return row.toString();
+                })
+                .list();
+    }
+}
