@@ -102,6 +102,8 @@ abstract class ReportsApiContract {
                         "classifier",
                         "insights",
                         "dev_track",
+                        "standups",
+                        "standups_next",
                         "activity",
                         "activity_next");
         assertThat(keys(root.get("pull_requests").get("created").get(0)))
@@ -118,7 +120,9 @@ abstract class ReportsApiContract {
         assertThat(keys(root.get("dev_track")))
                 .containsExactlyInAnyOrder("tab", "level", "level_title", "error", "skills");
         assertThat(keys(root.get("activity").get(0)))
-                .containsExactlyInAnyOrder("type", "source", "at", "title", "url", "category", "channel");
+                .containsExactlyInAnyOrder(
+                        "type", "source", "at", "title", "text", "author", "url", "category", "channel");
+        assertThat(keys(root.get("standups").get(0))).containsExactlyInAnyOrder("at", "channel", "url", "text");
     }
 
     @Test
@@ -205,7 +209,9 @@ abstract class ReportsApiContract {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(csv).startsWith("at_utc,local_time,source,type,role,category,classifier,channel,repo,title,url\r\n");
+        assertThat(csv)
+                .startsWith(
+                        "at_utc,local_time,source,type,role,category,classifier,channel,repo,title,url,author,text\r\n");
         assertThat(csv).contains(",\"Shipped, \"\"finally\"\", yes\",");
         assertThat(csv).contains(",\"'=SUM(A1) yesterday\",");
         assertThat(csv.split("\r\n")).hasSize(4);

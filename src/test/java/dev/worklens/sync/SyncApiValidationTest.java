@@ -84,9 +84,9 @@ class SyncApiValidationTest {
                     "before");
             refused(
                     "/api/syncs",
-                    "{\"members\":\"all\",\"from\":\"" + today.minusYears(2).minusDays(1) + "\"}",
+                    "{\"members\":\"all\",\"from\":\"" + today.minusDays(3650) + "\"}",
                     "invalid_range",
-                    "longer than 2 years");
+                    "longer than 3650 days");
             refused(
                     "/api/syncs",
                     "{\"members\":\"all\",\"to\":\"" + today.plusDays(1) + "\"}",

@@ -83,10 +83,15 @@ class ReportsApi {
         String f = format.strip().toLowerCase(java.util.Locale.ROOT);
         switch (f) {
             case "text" -> {
-                return plain(ShareSummary.text(builder.build(member, period)), MediaType.TEXT_PLAIN);
+                return plain(
+                        ShareSummary.text(builder.build(member, period), writing.summaryExtras(member.id(), period)),
+                        MediaType.TEXT_PLAIN);
             }
             case "markdown" -> {
-                return plain(ShareSummary.markdown(builder.build(member, period)), MediaType.TEXT_PLAIN);
+                return plain(
+                        ShareSummary.markdown(
+                                builder.build(member, period), writing.summaryExtras(member.id(), period)),
+                        MediaType.TEXT_PLAIN);
             }
             case "csv" -> {
                 var out = new StringWriter();

@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 /** The activity feed as RFC 4180 CSV, for spreadsheets. */
 public final class ActivityCsv {
 
-    static final String HEADER = "at_utc,local_time,source,type,role,category,classifier,channel,repo,title,url";
+    static final String HEADER =
+            "at_utc,local_time,source,type,role,category,classifier,channel,repo,title,url,author,text";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Writer out;
@@ -34,7 +35,9 @@ public final class ActivityCsv {
                         field(i.channel()),
                         field(i.repo()),
                         field(i.title()),
-                        field(i.url()))
+                        field(i.url()),
+                        field(i.author()),
+                        field(i.text()))
                 + "\r\n");
     }
 

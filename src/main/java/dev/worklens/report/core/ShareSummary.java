@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +18,40 @@ public final class ShareSummary {
 
     private ShareSummary() {}
 
+    /**
+     * What the summary carries beyond the report.
+     *
+     * @param generated the day it was written, in REPORT_TIMEZONE; null leaves the line out
+     */
+    public record Extras(LocalDate generated, StandupDigest standups) {
+        public static final Extras NONE = new Extras(null, StandupDigest.NONE);
+    }
+
     public static String text(Report r) {
-        return new Writer(r, false).write();
+        return text(r, Extras.NONE);
     }
 
     public static String markdown(Report r) {
-        return new Writer(r, true).write();
+        return markdown(r, Extras.NONE);
+    }
+
+    public static String text(Report r, Extras extras) {
+        return new Writer(r, extras, false).write();
+    }
+
+    public static String markdown(Report r, Extras extras) {
+        return new Writer(r, extras, true).write();
     }
 
     private static final class Writer {
         private final Report r;
+        private final Extras extras;
         private final boolean md;
         private final StringBuilder out = new StringBuilder();
 
-        Writer(Report r, boolean md) {
+        Writer(Report r, Extras extras, boolean md) {
             this.r = r;
+            this.extras = extras;
             this.md = md;
         }
 
@@ -40,13 +60,26 @@ public final class ShareSummary {
             String title = "Work report: " + r.member().displayName() + " — " + p.from() + " to " + p.to() + " ("
                     + p.zone().getId() + ")";
             line(md ? "# " + esc(title) : title);
+            if (extras.generated() != null) {
+                line("Generated " + extras.generated());
+            }
             blank();
             pulls();
             slack();
             github();
             categories();
             insights();
+            standups();
             return out.toString().stripTrailing() + "\n";
+        }
+
+        private void standups() {
+            if (extras.standups().days().isEmpty()) {
+                return;
+            }
+            blank();
+            heading("Recent standups");
+            extras.standups().lines(md, this::esc).forEach(this::line);
         }
 
         private void pulls() {
@@ -128,6 +161,9 @@ public final class ShareSummary {
             if (!i.watchItems().isEmpty()) {
                 line(md ? "**Watch**" : "Watch:");
                 i.watchItems().forEach(h -> line(bullet() + esc(h)));
+            }
+            if (i.alignment() != null && !i.alignment().isBlank()) {
+                line((md ? "**Standups vs GitHub:** " : "Standups vs GitHub: ") + esc(i.alignment()));
             }
         }
 

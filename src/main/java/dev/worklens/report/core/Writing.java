@@ -26,9 +26,35 @@ public class Writing {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final WrittenUnits units;
+    private final java.time.Clock clock;
+    private final ZoneId reportZone;
 
-    Writing(WrittenUnits units) {
+    Writing(WrittenUnits units, java.time.Clock clock, dev.worklens.system.Settings settings) {
         this.units = units;
+        this.clock = clock;
+        this.reportZone = settings.app().reportTimezone();
+    }
+
+    /** What the share summary needs beyond the report: today in REPORT_TIMEZONE, recent standups. */
+    public ShareSummary.Extras summaryExtras(long memberId, ReportPeriod period) {
+        List<StandupDigest.Standup> standups = new ArrayList<>();
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        After after = null;
+        // pages until a sixth day shows up; a cap keeps a pathological range from reading everything
+        for (int page = 0; page < 10 && days.size() <= StandupDigest.DAYS; page++) {
+            List<Written> rows = units.standups(memberId, period.start(), period.end(), after, 100);
+            for (Written w : rows) {
+                standups.add(new StandupDigest.Standup(w.at(), w.body()));
+                days.add(w.at().atZone(period.zone()).toLocalDate());
+            }
+            if (rows.size() < 100) {
+                break;
+            }
+            Written last = rows.get(rows.size() - 1);
+            after = new After(last.at(), last.id());
+        }
+        return new ShareSummary.Extras(
+                java.time.LocalDate.now(clock.withZone(reportZone)), StandupDigest.of(standups, period.zone()));
     }
 
     /** A file attached to a message. */

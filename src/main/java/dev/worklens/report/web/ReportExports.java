@@ -7,6 +7,7 @@ import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
 import dev.worklens.report.core.ReportRequest;
 import dev.worklens.report.core.ShareSummary;
+import dev.worklens.report.core.Writing;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Member;
@@ -35,13 +36,21 @@ class ReportExports {
     private final ReportBuilder builder;
     private final ActivityFeed feed;
 
+    private final Writing writing;
+
     ReportExports(
-            CurrentOperator current, Roster roster, ReportRequest request, ReportBuilder builder, ActivityFeed feed) {
+            CurrentOperator current,
+            Roster roster,
+            ReportRequest request,
+            ReportBuilder builder,
+            ActivityFeed feed,
+            Writing writing) {
         this.current = current;
         this.roster = roster;
         this.request = request;
         this.builder = builder;
         this.feed = feed;
+        this.writing = writing;
     }
 
     @GetMapping("/reports/{memberId}/export")
@@ -63,8 +72,16 @@ class ReportExports {
         String base = "worklens-" + slug(member.displayName()) + "-" + period.from() + "-" + period.to();
         return switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "markdown" ->
-                download(ShareSummary.markdown(builder.build(member, period)), "text/markdown", base + ".md");
-            case "text" -> download(ShareSummary.text(builder.build(member, period)), "text/plain", base + ".txt");
+                download(
+                        ShareSummary.markdown(
+                                builder.build(member, period), writing.summaryExtras(member.id(), period)),
+                        "text/markdown",
+                        base + ".md");
+            case "text" ->
+                download(
+                        ShareSummary.text(builder.build(member, period), writing.summaryExtras(member.id(), period)),
+                        "text/plain",
+                        base + ".txt");
             case "csv" -> {
                 var out = new StringWriter();
                 var csv = new ActivityCsv(out, period.zone());

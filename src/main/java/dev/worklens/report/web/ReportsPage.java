@@ -117,7 +117,7 @@ class ReportsPage {
         model.addAttribute("view", new ReportView(report, filter, links, json));
         model.addAttribute("members", roster.members(operator.id()));
         model.addAttribute("ranges", links);
-        model.addAttribute("summary", ShareSummary.text(report));
+        model.addAttribute("summary", ShareSummary.text(report, writing.summaryExtras(member.id(), period)));
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", ActivityFilter.KINDS);
         model.addAttribute("categories", report.numbers().categories().keySet());

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 public class SyncRequests {
 
     public static final int DEFAULT_DAYS = 90;
-    public static final int MAX_YEARS = 2;
+    /** Ten years: a manager may read a team's whole history once; GitHub's windows split it anyway. */
+    public static final int MAX_DAYS = 3650;
+
     public static final List<String> GITHUB_MODES = List.of("overview", "repos");
 
     private final Roster roster;
@@ -196,11 +198,11 @@ public class SyncRequests {
         if (end.isBefore(start)) {
             throw ApiException.invalid("range", "'to' (" + end + ") is before 'from' (" + start + ").");
         }
-        if (start.isBefore(end.minusYears(MAX_YEARS))) {
+        if (start.isBefore(end.minusDays(MAX_DAYS - 1L))) {
             throw ApiException.invalid(
                     "range",
-                    "The range is longer than " + MAX_YEARS + " years; sync at most " + MAX_YEARS
-                            + " years at a time.");
+                    "The range is longer than " + MAX_DAYS + " days; sync at most " + MAX_DAYS
+                            + " days (about ten years) at a time.");
         }
         return new SyncRange(start, end);
     }

@@ -128,10 +128,14 @@ class SyncPage {
             Object members = "pick".equals(who) ? (memberIds == null ? List.of() : memberIds) : who;
             String start = from;
             String end = to;
-            if (!"custom".equals(rangeKind)) {
+            if ("6months".equals(rangeKind)) {
+                LocalDate today = requests.today();
+                start = today.minusMonths(6).plusDays(1).toString();
+                end = today.toString();
+            } else if (!"custom".equals(rangeKind)) {
                 int n = days == null ? SyncRequests.DEFAULT_DAYS : days;
-                if (n < 1 || n > 731) {
-                    throw ApiException.invalid("days", "Pick between 1 and 731 days.");
+                if (n < 1 || n > SyncRequests.MAX_DAYS) {
+                    throw ApiException.invalid("days", "Pick between 1 and " + SyncRequests.MAX_DAYS + " days.");
                 }
                 LocalDate today = requests.today();
                 start = today.minusDays(n - 1L).toString();
