@@ -20,7 +20,9 @@ import java.util.function.Function;
  */
 public final class SettingsReader {
 
-    public static final String DEFAULT_IGNORED_CHANNELS = "nimble*, *-activity, *-corner, ic-*";
+    // exact names too: busy social and request channels that say nothing about anyone's work
+    public static final String DEFAULT_IGNORED_CHANNELS = "nimble*, *-activity, *-corner, ic-*, access-requests,"
+            + " vn-community, cat-place, hardware-and-machinery, badminton, ios-rss, watercooler";
 
     private final Function<String, String> lookup;
     private final List<String> problems = new ArrayList<>();
