@@ -16,8 +16,8 @@ class ClassifyConfiguration {
     }
 
     @Bean
-    ClaudeMessages claudeMessages(Settings settings, Sleeper sleeper, Clock clock) {
-        return new ClaudeMessages(settings.anthropic(), sleeper, clock);
+    ClaudeMessages claudeMessages(Settings settings, Sleeper sleeper, Clock clock, StoredClaudeLedger ledger) {
+        return new ClaudeMessages(settings.anthropic(), sleeper, clock, ledger);
     }
 
     @Bean

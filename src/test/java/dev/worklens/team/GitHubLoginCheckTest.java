@@ -105,7 +105,9 @@ class GitHubLoginCheckTest {
         void apiCreateRefusesUnknownLogin() throws Exception {
             api.post("/api/members", "{\"display_name\":\"Ghost\",\"github_login\":\"ghost-user\"}")
                     .andExpect(status().isUnprocessableContent());
-            assertThat(roster.members(don.operatorId())).extracting(Member::displayName).doesNotContain("Ghost");
+            assertThat(roster.members(don.operatorId()))
+                    .extracting(Member::displayName)
+                    .doesNotContain("Ghost");
         }
 
         @Test
@@ -131,10 +133,14 @@ class GitHubLoginCheckTest {
         @Test
         @DisplayName("the Connect page links the operator's own login in GitHub's spelling, or says it is unknown")
         void connectPage() throws Exception {
-            mvc.perform(post("/connect/github-login").param("githubLogin", "donvo").with(csrf()))
+            mvc.perform(post("/connect/github-login")
+                            .param("githubLogin", "donvo")
+                            .with(csrf()))
                     .andExpect(flash().attribute("flash", "Your GitHub login is now DonVo."));
             assertThat(operators.local().githubLogin()).isEqualTo("DonVo");
-            mvc.perform(post("/connect/github-login").param("githubLogin", "ghost-user").with(csrf()))
+            mvc.perform(post("/connect/github-login")
+                            .param("githubLogin", "ghost-user")
+                            .with(csrf()))
                     .andExpect(flash().attribute("flashError", "GitHub user @ghost-user not found."));
             assertThat(operators.local().githubLogin()).isEqualTo("DonVo");
         }
@@ -153,8 +159,8 @@ class GitHubLoginCheckTest {
                             .param("githubLogin", "whoever")
                             .with(csrf()))
                     .andExpect(flash().attribute(
-                            "flash",
-                            org.hamcrest.Matchers.containsString("GitHub login @whoever is stored unchecked")));
+                                    "flash",
+                                    org.hamcrest.Matchers.containsString("GitHub login @whoever is stored unchecked")));
             assertThat(roster.find(don.id()).orElseThrow().githubLogin()).isEqualTo("whoever");
             assertThat(roster.uncheckedLogins(don.operatorId())).containsExactly(don.id());
             assertThat(teamPageHtml()).contains(">unchecked<");

@@ -72,7 +72,8 @@ public final class SettingsReader {
                 text("ANTHROPIC_API_KEY", null),
                 text("ANTHROPIC_MODEL", "claude-sonnet-4-6"),
                 url("ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
-                bool("ENABLE_AI_EXTRACTION", true));
+                bool("ENABLE_AI_EXTRACTION", true),
+                integer("ANTHROPIC_MONTHLY_TOKEN_BUDGET", 0, 0, Integer.MAX_VALUE));
         var google = new Settings.Google(
                 text("GOOGLE_SHEETS_CREDENTIALS_JSON", null),
                 text("DEV_TRACK_SHEET_ID", null),

@@ -39,7 +39,8 @@ class SettingsReaderTest {
         assertThat(s.app().bindAddress()).isEqualTo("127.0.0.1");
         assertThat(s.app().port()).isEqualTo(8080);
         assertThat(s.app().reportTimezone().getId()).isEqualTo("UTC");
-        assertThat(s.slack().ignoredChannels()).containsExactly(
+        assertThat(s.slack().ignoredChannels())
+                .containsExactly(
                         "nimble*",
                         "*-activity",
                         "*-corner",
