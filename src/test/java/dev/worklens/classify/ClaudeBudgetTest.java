@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.worklens.classify.claude.ClaudeLedger;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +30,8 @@ class ClaudeBudgetTest {
         var ledger = ClaudeLedger.inMemory(Clock.systemUTC());
         var settings =
                 new Settings.Anthropic("sk-ant-budget-key-0123456789", "claude-sonnet-4-6", fake.baseUrl(), true, 2000);
-        var messages = new ClaudeMessages(settings, d -> {}, Clock.systemUTC(), ledger);
+        var messages =
+                new ClaudeMessages(settings, new VirtualTime(java.time.Instant.parse("2026-11-20T12:00:00Z")), ledger);
         var classifier = new ClaudeClassifier(messages);
 
         assertThat(classifier.classify(ClaudeClassifierTest.units(2))).hasSize(2);

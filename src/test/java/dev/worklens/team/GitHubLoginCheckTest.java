@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.fake.FakeGitHub;
-import dev.worklens.github.fake.FakeTime;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class GitHubLoginCheckTest {
 
     static final FakeGitHub GITHUB = new FakeGitHub(
-            new FakeData().user("DonVo").user("lan-tran"), "", new FakeTime(Instant.parse("2026-12-01T06:00:00Z")));
+            new FakeData().user("DonVo").user("lan-tran"),
+            "",
+            new VirtualTime(Instant.parse("2026-12-01T06:00:00Z")).clock());
 
     @AfterAll
     static void stop() {
