@@ -8,6 +8,7 @@
             "sync",
             "system",
             "system :: db",
+            "system :: retry",
             "system :: web",
             "system :: crypto",
             "system :: security"
