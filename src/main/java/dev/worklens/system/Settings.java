@@ -8,7 +8,8 @@ import java.util.List;
  * Every setting Worklens reads, typed. Values come from the environment, then the {@code .env}
  * file, then the defaults in {@link dev.worklens.system.config.SettingsReader}.
  */
-public record Settings(App app, Slack slack, GitHub github, Anthropic anthropic, Google google, Notion notion) {
+public record Settings(
+        App app, Slack slack, GitHub github, Anthropic anthropic, Google google, Notion notion, Patterns patterns) {
 
     public enum Env {
         DEVELOPMENT,
@@ -106,6 +107,9 @@ public record Settings(App app, Slack slack, GitHub github, Anthropic anthropic,
             return "Notion[databaseId=" + databaseId + ", viewId=" + viewId + ", apiUrl=" + apiUrl + "]";
         }
     }
+
+    /** Work patterns (PRODUCT.md §14): the default work week and the two switches. */
+    public record Patterns(WorkWeek workWeek, boolean burnoutDetection, boolean orgAnalytics) {}
 
     @Override
     public String toString() {

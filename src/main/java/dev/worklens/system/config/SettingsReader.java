@@ -3,6 +3,7 @@ package dev.worklens.system.config;
 import dev.worklens.system.Settings;
 import dev.worklens.system.Settings.AuthMode;
 import dev.worklens.system.Settings.Env;
+import dev.worklens.system.WorkWeek;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -79,8 +80,12 @@ public final class SettingsReader {
                 text("NOTION_DEV_TRACK_DATABASE_ID", null),
                 text("NOTION_DEV_TRACK_VIEW_ID", null),
                 url("NOTION_API_URL", "https://api.notion.com"));
+        var patterns = new Settings.Patterns(
+                WorkWeek.parse(text("WORK_HOURS", "09:00-18:00"), text("WORK_DAYS", "MON-FRI"), problems),
+                bool("ENABLE_BURNOUT_DETECTION", true),
+                bool("ENABLE_ORG_ANALYTICS", true));
         checkCombinations(app, slack);
-        return new Settings(app, slack, github, anthropic, google, notion);
+        return new Settings(app, slack, github, anthropic, google, notion, patterns);
     }
 
     private void checkCombinations(Settings.App app, Settings.Slack slack) {

@@ -4,6 +4,7 @@ import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
+import dev.worklens.team.MemberTimeZone;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Roster;
 import dev.worklens.team.WorkspaceDirectory;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MembersApi {
 
-    private static final Set<String> EDITABLE = Set.of("display_name", "real_name", "email", "github_login");
+    private static final Set<String> EDITABLE = Set.of("display_name", "real_name", "email", "github_login", "tz");
     private static final int MAX_IMPORT = 1000;
 
     private final Roster roster;
@@ -136,6 +137,7 @@ class MembersApi {
                 cleared.add(entry.getKey());
             }
         }
+        String tz = timeZone(body);
         if (cleared.contains("display_name")) {
             throw ApiException.invalid("display_name", "Display name cannot be empty.");
         }
@@ -149,7 +151,20 @@ class MembersApi {
         if (!problems.isEmpty()) {
             throw ApiException.invalid("member", String.join(" ", problems));
         }
-        return MemberJson.of(roster.update(member, fields, cleared));
+        Member saved = roster.update(member, fields, cleared);
+        if (body.containsKey("tz")) {
+            saved = roster.setTimeZone(saved, tz);
+        }
+        return MemberJson.of(saved);
+    }
+
+    /** Checked before anything is stored, so a bad zone leaves the whole PATCH undone. */
+    private static String timeZone(Map<String, Object> body) {
+        String tz = (String) body.get("tz");
+        MemberTimeZone.problem(tz).ifPresent(p -> {
+            throw ApiException.invalid("tz", p);
+        });
+        return tz;
     }
 
     @DeleteMapping("/api/members/{id}")
