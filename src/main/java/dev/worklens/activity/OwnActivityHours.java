@@ -80,27 +80,39 @@ public class OwnActivityHours {
      * computed, never text a person typed, so they are written into the statement.
      */
     static String offsetCase(ZoneRules rules, Instant from, Instant to) {
-        List<ZoneOffsetTransition> changes = new ArrayList<>();
+        List<OffsetStep> steps = offsetSteps(rules, from, to);
+        if (steps.size() == 1) {
+            return "(" + steps.get(0).offsetSeconds() + ")";
+        }
+        var sql = new StringBuilder("(CASE");
+        for (OffsetStep step : steps.subList(0, steps.size() - 1)) {
+            sql.append(" WHEN e < ")
+                    .append(step.untilEpochSecond())
+                    .append(" THEN ")
+                    .append(step.offsetSeconds());
+        }
+        return sql.append(" ELSE ")
+                .append(steps.get(steps.size() - 1).offsetSeconds())
+                .append(" END)")
+                .toString();
+    }
+
+    /** The offsets in force over {@code [from, to)}, in order; the last one runs to the end. */
+    static List<OffsetStep> offsetSteps(ZoneRules rules, Instant from, Instant to) {
+        List<OffsetStep> steps = new ArrayList<>();
+        int offset = rules.getOffset(from).getTotalSeconds();
         for (ZoneOffsetTransition t = rules.nextTransition(from);
                 t != null && t.getInstant().isBefore(to);
                 t = rules.nextTransition(t.getInstant())) {
-            changes.add(t);
-        }
-        int first = rules.getOffset(from).getTotalSeconds();
-        if (changes.isEmpty()) {
-            return "(" + first + ")";
-        }
-        var sql = new StringBuilder("(CASE");
-        int offset = first;
-        for (ZoneOffsetTransition t : changes) {
-            sql.append(" WHEN e < ")
-                    .append(t.getInstant().getEpochSecond())
-                    .append(" THEN ")
-                    .append(offset);
+            steps.add(new OffsetStep(t.getInstant().getEpochSecond(), offset));
             offset = t.getOffsetAfter().getTotalSeconds();
         }
-        return sql.append(" ELSE ").append(offset).append(" END)").toString();
+        steps.add(new OffsetStep(Long.MAX_VALUE, offset));
+        return steps;
     }
+
+    /** Before {@code untilEpochSecond} the zone is {@code offsetSeconds} ahead of UTC. */
+    record OffsetStep(long untilEpochSecond, int offsetSeconds) {}
 
     /**
      * @param current whether the events are in the current period rather than the one before it

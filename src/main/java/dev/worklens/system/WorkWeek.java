@@ -40,14 +40,23 @@ public record WorkWeek(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
         return start + "-" + end;
     }
 
-    /** MON-FRI when the days are a run, else a list such as MON,WED,FRI. */
+    /** MON-FRI or SUN-THU when the days are one run (the week wraps), else a list such as MON,WED,FRI. */
     public String daysText() {
-        List<DayOfWeek> sorted = days.stream().sorted().toList();
-        if (sorted.size() >= 3
-                && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1) {
-            return abbreviation(sorted.get(0)) + "-" + abbreviation(sorted.get(sorted.size() - 1));
+        for (DayOfWeek first : days) {
+            if (days.size() < 2 || days.size() == 7 || days.contains(first.minus(1))) {
+                continue;
+            }
+            DayOfWeek last = first;
+            while (days.contains(last.plus(1)) && last.plus(1) != first) {
+                last = last.plus(1);
+            }
+            if (last.getValue() - first.getValue() + (last.compareTo(first) < 0 ? 7 : 0) == days.size() - 1) {
+                return abbreviation(first) + "-" + abbreviation(last);
+            }
         }
-        return sorted.stream().map(WorkWeek::abbreviation).collect(Collectors.joining(","));
+        return days.size() == 7
+                ? "MON-SUN"
+                : days.stream().sorted().map(WorkWeek::abbreviation).collect(Collectors.joining(","));
     }
 
     /** Parses both settings; the problems list says in words what is wrong, empty when both are fine. */

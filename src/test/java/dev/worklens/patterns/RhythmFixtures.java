@@ -2,6 +2,7 @@ package dev.worklens.patterns;
 
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
+import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
@@ -49,6 +50,37 @@ final class RhythmFixtures {
     /** An event of the member's own, of the given kind (discussion, standup, pull_request, review…). */
     void event(Member m, String kind, String at) {
         unit(m, kind, "authored", at);
+    }
+
+    void pr(String repo, int number, String author, String createdAt) {
+        jdbc.sql("INSERT INTO github_pull_requests (repo, number, title, url, author_login, author_key, state,"
+                        + " created_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)")
+                .params(
+                        repo,
+                        number,
+                        "PR " + number,
+                        "https://github.com/" + repo + "/pull/" + number,
+                        author,
+                        author.toLowerCase(),
+                        Rows.utc(Instant.parse(createdAt)),
+                        Rows.utc(Instant.now()))
+                .update();
+    }
+
+    void review(String repo, int number, String reviewer, String state, String submittedAt) {
+        long id = KEYS.incrementAndGet();
+        jdbc.sql("INSERT INTO github_reviews (review_key, repo, pr_number, reviewer_login, reviewer_key, state,"
+                        + " submitted_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        repo + "#" + number + ":" + id,
+                        repo,
+                        number,
+                        reviewer,
+                        reviewer.toLowerCase(),
+                        state,
+                        Rows.utc(Instant.parse(submittedAt)),
+                        Rows.utc(Instant.now()))
+                .update();
     }
 
     void unit(Member m, String kind, String role, String at) {
