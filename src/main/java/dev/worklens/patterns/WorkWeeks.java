@@ -24,11 +24,11 @@ public class WorkWeeks {
         this.settings = settings;
         this.clock = clock;
         this.upsert =
-                dialect.upsert("work_week_settings", "operator_id", "operator_id, work_hours, work_days, updated_at");
+                dialect.upsert("patterns_work_weeks", "operator_id", "operator_id, work_hours, work_days, updated_at");
     }
 
     public WorkWeek of(long operatorId) {
-        return jdbc.sql("SELECT work_hours, work_days FROM work_week_settings WHERE operator_id = ?")
+        return jdbc.sql("SELECT work_hours, work_days FROM patterns_work_weeks WHERE operator_id = ?")
                 .param(operatorId)
                 .query((rs, n) ->
                         WorkWeek.parse(rs.getString("work_hours"), rs.getString("work_days"), new ArrayList<>()))

@@ -9,7 +9,14 @@ import java.util.List;
  * file, then the defaults in {@link dev.worklens.system.config.SettingsReader}.
  */
 public record Settings(
-        App app, Slack slack, GitHub github, Anthropic anthropic, Google google, Notion notion, Patterns patterns) {
+        App app,
+        Slack slack,
+        GitHub github,
+        Anthropic anthropic,
+        Google google,
+        Notion notion,
+        Access access,
+        Patterns patterns) {
 
     public enum Env {
         DEVELOPMENT,
@@ -110,6 +117,48 @@ public record Settings(
 
     /** Work patterns (PRODUCT.md §14): the default work week and the two switches. */
     public record Patterns(WorkWeek workWeek, boolean burnoutDetection, boolean orgAnalytics) {}
+
+    /**
+     * Who may sign in and who may act beyond their own roster. Entries are Slack user ids or
+     * emails, compared ignoring case; {@code *} in either operator list admits everyone in the
+     * workspace on purpose. With neither operator list set (development only) everyone is admitted.
+     */
+    public record Access(List<String> operators, List<String> operatorGroups, String slackTeamId, List<String> admins) {
+
+        public static final String EVERYONE = "*";
+
+        public boolean restricted() {
+            return !(operators.contains(EVERYONE) || operatorGroups.contains(EVERYONE))
+                    && (!operators.isEmpty() || !operatorGroups.isEmpty());
+        }
+
+        public boolean listsOperator(String slackUserId, String email) {
+            return !restricted() || lists(operators, slackUserId, email);
+        }
+
+        public boolean listsAdmin(String slackUserId, String email) {
+            return lists(admins, slackUserId, email);
+        }
+
+        /** User-group handles without their {@code @}, as {@code usergroups.list} spells them. */
+        public List<String> groupHandles() {
+            return operatorGroups.stream()
+                    .filter(g -> !g.equals(EVERYONE))
+                    .map(g -> g.startsWith("@") ? g.substring(1) : g)
+                    .toList();
+        }
+
+        private static boolean lists(List<String> entries, String slackUserId, String email) {
+            for (String entry : entries) {
+                if (entry.equals(EVERYONE)
+                        || (slackUserId != null && entry.equalsIgnoreCase(slackUserId))
+                        || (email != null && entry.equalsIgnoreCase(email))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     @Override
     public String toString() {

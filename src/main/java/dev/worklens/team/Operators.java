@@ -57,11 +57,11 @@ public class Operators {
         String sealed = cipher.encrypt(userToken);
         var existing = findBySlackUserId(identity.userId());
         if (existing.isPresent()) {
-            jdbc.sql(
-                            "UPDATE operators SET name = ?, team_id = ?, team_name = ?, token_ciphertext = ?, token_scopes = ?,"
-                                    + " token_revoked = FALSE, connected_at = ? WHERE id = ?")
+            jdbc.sql("UPDATE operators SET name = ?, email = ?, team_id = ?, team_name = ?, token_ciphertext = ?,"
+                            + " token_scopes = ?, token_revoked = FALSE, connected_at = ? WHERE id = ?")
                     .params(
                             identity.name(),
+                            identity.email(),
                             identity.teamId(),
                             identity.teamName(),
                             sealed,
@@ -70,11 +70,12 @@ public class Operators {
                             existing.get().id())
                     .update();
         } else {
-            jdbc.sql("INSERT INTO operators (slack_user_id, name, team_id, team_name, token_ciphertext, token_scopes,"
-                            + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO operators (slack_user_id, name, email, team_id, team_name, token_ciphertext,"
+                            + " token_scopes, connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             identity.userId(),
                             identity.name(),
+                            identity.email(),
                             identity.teamId(),
                             identity.teamName(),
                             sealed,
@@ -129,6 +130,14 @@ public class Operators {
                 .query(String.class)
                 .optional()
                 .map(cipher::decrypt);
+    }
+
+    /** The email Slack gave at sign-in, for WORKLENS_OPERATORS and WORKLENS_ADMINS entries that are emails. */
+    public Optional<String> email(long operatorId) {
+        return jdbc.sql("SELECT email FROM operators WHERE id = ?")
+                .param(operatorId)
+                .query(String.class)
+                .optional();
     }
 
     public void markTokenRevoked(long operatorId) {

@@ -31,7 +31,7 @@ final class RhythmFixtures {
     }
 
     void clear() {
-        for (String table : List.of("work_units", "github_reviews", "github_pull_requests", "work_week_settings")) {
+        for (String table : List.of("work_units", "github_reviews", "github_pull_requests", "patterns_work_weeks")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("DELETE FROM members WHERE is_operator = FALSE").update();

@@ -60,6 +60,7 @@ class ProductionErrorsTest {
                         "--APP_SECRET_KEY=" + Product.APP_SECRET_KEY,
                         "--INTERNAL_API_KEY=" + ApiClient.KEY,
                         "--AUTH_MODE=slack",
+                        "--WORKLENS_OPERATORS=*",
                         "--SLACK_BASE_URL=" + product.slack.baseUrl(),
                         "--SLACK_CLIENT_ID=" + dev.worklens.demo.FakeSlackApi.CLIENT_ID,
                         "--SLACK_CLIENT_SECRET=" + dev.worklens.demo.FakeSlackApi.CLIENT_SECRET,

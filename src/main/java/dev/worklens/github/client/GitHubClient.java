@@ -10,6 +10,7 @@ import dev.worklens.github.client.GitHubRecords.Review;
 import dev.worklens.github.client.GitHubRecords.ReviewContribution;
 import dev.worklens.github.client.GitHubRecords.SearchPage;
 import dev.worklens.github.client.GitHubRecords.TokenOwner;
+import dev.worklens.system.retry.Cancellation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -34,8 +34,9 @@ public class SlackPreferences {
 
     public ChannelPatterns ignoredChannels(long operatorId) {
         return value(operatorId, IGNORED)
-                .map(ChannelPatterns::parse)
-                .orElseGet(() -> new ChannelPatterns(settings.slack().ignoredChannels()));
+                .map(ChannelPatterns::stored)
+                .orElseGet(() ->
+                        ChannelPatterns.stored(String.join(",", settings.slack().ignoredChannels())));
     }
 
     public void saveIgnoredChannels(long operatorId, ChannelPatterns patterns) {

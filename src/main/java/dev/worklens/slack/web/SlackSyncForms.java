@@ -3,6 +3,7 @@ package dev.worklens.slack.web;
 import dev.worklens.slack.ingest.ChannelPatterns;
 import dev.worklens.slack.ingest.IgnoredChannelCleanup;
 import dev.worklens.slack.ingest.SlackPreferences;
+import dev.worklens.system.GlobList;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SlackSyncForms {
 
-    private static final int MAX_PATTERNS_LENGTH = 3000;
+    private static final int MAX_PATTERNS_LENGTH = 6000;
 
     private final CurrentOperator current;
     private final SlackPreferences preferences;
@@ -36,13 +37,13 @@ class SlackSyncForms {
                     "The ignored-channel patterns are too long (at most " + MAX_PATTERNS_LENGTH + " characters).");
             return "redirect:/sync";
         }
-        if (!text.matches("[\\p{L}\\p{N}_*?#,\\-\\s.]*")) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    "Patterns may hold channel-name characters, * and ?, separated by commas (e.g. nimble*, *-activity).");
+        ChannelPatterns parsed;
+        try {
+            parsed = ChannelPatterns.parse(text);
+        } catch (GlobList.InvalidGlobsException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage() + " Nothing was saved.");
             return "redirect:/sync";
         }
-        ChannelPatterns parsed = ChannelPatterns.parse(text);
         preferences.saveIgnoredChannels(operator.id(), parsed);
         redirect.addFlashAttribute(
                 "flash",

@@ -1,5 +1,6 @@
 package dev.worklens.system.config;
 
+import dev.worklens.system.GlobList;
 import dev.worklens.system.Settings;
 import dev.worklens.system.Settings.AuthMode;
 import dev.worklens.system.Settings.Env;
@@ -80,12 +81,18 @@ public final class SettingsReader {
                 text("NOTION_DEV_TRACK_DATABASE_ID", null),
                 text("NOTION_DEV_TRACK_VIEW_ID", null),
                 url("NOTION_API_URL", "https://api.notion.com"));
+        var access = new Settings.Access(
+                list("WORKLENS_OPERATORS", ""),
+                list("WORKLENS_OPERATOR_GROUPS", ""),
+                text("SLACK_TEAM_ID", null),
+                list("WORKLENS_ADMINS", ""));
+        checkCombinations(app, slack);
+        checkAccess(app, access);
         var patterns = new Settings.Patterns(
                 WorkWeek.parse(text("WORK_HOURS", "09:00-18:00"), text("WORK_DAYS", "MON-FRI"), problems),
                 bool("ENABLE_BURNOUT_DETECTION", true),
                 bool("ENABLE_ORG_ANALYTICS", true));
-        checkCombinations(app, slack);
-        return new Settings(app, slack, github, anthropic, google, notion, patterns);
+        return new Settings(app, slack, github, anthropic, google, notion, access, patterns);
     }
 
     private void checkCombinations(Settings.App app, Settings.Slack slack) {
@@ -115,11 +122,30 @@ public final class SettingsReader {
         if (app.authMode() == AuthMode.SLACK && !slack.appConfigured()) {
             problems.add("AUTH_MODE=slack needs SLACK_CLIENT_ID and SLACK_CLIENT_SECRET");
         }
+        try {
+            GlobList.parse(String.join(",", slack.ignoredChannels()));
+        } catch (GlobList.InvalidGlobsException e) {
+            problems.add("SLACK_IGNORED_CHANNELS: " + String.join("; ", e.problems()));
+        }
         if ((app.tlsCertFile() == null) != (app.tlsKeyFile() == null)) {
             problems.add("TLS_CERT_FILE and TLS_KEY_FILE go together: set both or neither");
         }
         if (app.tokenEncryptionKey() != null && app.tokenEncryptionKey().length() < 32) {
             problems.add("TOKEN_ENCRYPTION_KEY must be at least 32 characters when set");
+        }
+    }
+
+    private void checkAccess(Settings.App app, Settings.Access access) {
+        if (app.env().isProduction()
+                && app.authMode() == AuthMode.SLACK
+                && access.operators().isEmpty()
+                && access.operatorGroups().isEmpty()) {
+            problems.add("WORKLENS_OPERATORS or WORKLENS_OPERATOR_GROUPS must say who may sign in in production"
+                    + " (Slack user ids, emails or user-group handles; '*' admits everyone in the workspace)");
+        }
+        if (access.slackTeamId() != null && !access.slackTeamId().matches("[A-Z0-9]{2,32}")) {
+            problems.add("SLACK_TEAM_ID must be a Slack workspace id such as T0123ABCD (it is '" + access.slackTeamId()
+                    + "')");
         }
     }
 

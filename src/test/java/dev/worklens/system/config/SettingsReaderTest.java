@@ -26,6 +26,7 @@ class SettingsReaderTest {
         env.put("APP_BASE_URL", "https://worklens.example.com");
         env.put("SLACK_CLIENT_ID", "123.456");
         env.put("SLACK_CLIENT_SECRET", "shh");
+        env.put("WORKLENS_OPERATORS", "U0MANAGER, lead@example.com");
         return env;
     }
 
@@ -52,6 +53,25 @@ class SettingsReaderTest {
         Settings s = read(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "x"));
         assertThat(s.app().authMode()).isEqualTo(Settings.AuthMode.SLACK);
         assertThat(s.app().bindAddress()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    @DisplayName("operator and admin lists match Slack ids and emails ignoring case")
+    void accessLists() {
+        Settings s = read(Map.of(
+                "WORKLENS_OPERATORS", "U0LEAD, Boss@Example.com",
+                "WORKLENS_ADMINS", "U0CTO",
+                "SLACK_TEAM_ID", "T0ACME"));
+        assertThat(s.access().listsOperator("U0LEAD", null)).isTrue();
+        assertThat(s.access().listsOperator("U0OTHER", "boss@example.com")).isTrue();
+        assertThat(s.access().listsOperator("U0OTHER", "other@example.com")).isFalse();
+        assertThat(s.access().listsAdmin("U0CTO", null)).isTrue();
+        assertThat(s.access().listsAdmin("U0LEAD", null)).isFalse();
+        assertThat(s.access().slackTeamId()).isEqualTo("T0ACME");
+        assertThat(read(Map.of()).access().listsOperator("anyone", null)).isTrue();
+        assertThatThrownBy(() -> read(Map.of("SLACK_TEAM_ID", "acme corp"))).hasMessageContaining("SLACK_TEAM_ID");
+        assertThatThrownBy(() -> read(Map.of("SLACK_IGNORED_CHANNELS", "ok, a(b")))
+                .hasMessageContaining("SLACK_IGNORED_CHANNELS: 'a(b' holds '('");
     }
 
     @Nested
@@ -107,6 +127,19 @@ class SettingsReaderTest {
             assertThatThrownBy(() -> read(env)).hasMessageContaining("DATABASE_URL must point at PostgreSQL");
             env.put("DATABASE_URL", "jdbc:h2:file:./data/x");
             assertThatThrownBy(() -> read(env)).hasMessageContaining("DATABASE_URL must point at PostgreSQL");
+        }
+
+        @Test
+        @DisplayName("refuses to start when nobody is named as an operator, and accepts '*' on purpose")
+        void operatorsNamed() {
+            var env = production();
+            env.remove("WORKLENS_OPERATORS");
+            assertThatThrownBy(() -> read(env)).hasMessageContaining("WORKLENS_OPERATORS or WORKLENS_OPERATOR_GROUPS");
+            env.put("WORKLENS_OPERATOR_GROUPS", "@eng-managers");
+            assertThat(read(env).access().groupHandles()).containsExactly("eng-managers");
+            env.remove("WORKLENS_OPERATOR_GROUPS");
+            env.put("WORKLENS_OPERATORS", "*");
+            assertThat(read(env).access().restricted()).isFalse();
         }
 
         @Test
