@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ClassifyConfiguration {
 
     @Bean
-    ClaudeMessages claudeMessages(Settings settings, RetryClock retryClock) {
-        return new ClaudeMessages(settings.anthropic(), retryClock);
+    ClaudeMessages claudeMessages(Settings settings, RetryClock retryClock, StoredClaudeLedger ledger) {
+        return new ClaudeMessages(settings.anthropic(), retryClock, ledger);
     }
 
     @Bean

@@ -44,12 +44,55 @@ public class ClaudeMessages implements AutoCloseable {
 
     private final Settings.Anthropic settings;
     private final RetryClock clock;
+    private final ClaudeLedger ledger;
     private final AtomicLong requests = new AtomicLong();
     private volatile AnthropicClient client;
 
     public ClaudeMessages(Settings.Anthropic settings, RetryClock clock) {
+        this(settings, clock, ClaudeLedger.inMemory(java.time.Clock.systemUTC()));
+    }
+
+    public ClaudeMessages(Settings.Anthropic settings, RetryClock clock, ClaudeLedger ledger) {
         this.settings = settings;
         this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    public ClaudeLedger ledger() {
+        return ledger;
+    }
+
+    /** 0 when no budget is set. */
+    public long monthlyTokenBudget() {
+        return settings.monthlyTokenBudget();
+    }
+
+    public boolean budgetSpent() {
+        return settings.monthlyTokenBudget() > 0 && ledger.tokensThisMonth() >= settings.monthlyTokenBudget();
+    }
+
+    /**
+     * The cheap authenticated call of the Connect page: {@code GET /v1/models/{model}} spends no
+     * tokens and proves the key and the model. Empty when both are fine, else the problem in words.
+     */
+    public Optional<String> checkKeyAndModel() {
+        if (!active()) {
+            return Optional.of("Claude is not configured");
+        }
+        try {
+            requests.incrementAndGet();
+            client().models().retrieve(settings.model());
+            ledger.cleared(ClaudeLedger.Blocker.Kind.KEY, ClaudeLedger.Blocker.Kind.MODEL);
+            return Optional.empty();
+        } catch (AnthropicServiceException e) {
+            var problem = ClaudeProblems.mustFix(e, settings.model());
+            problem.ifPresent(p -> ledger.blocked(new ClaudeLedger.Blocker(p.kind(), p.words(), clock.now())));
+            return Optional.of(problem.map(ClaudeProblems.Problem::words)
+                    .orElse("Anthropic answered HTTP " + e.statusCode()
+                            + e.errorType().map(t -> " " + t).orElse("") + "; try again later."));
+        } catch (AnthropicIoException e) {
+            return Optional.of("Anthropic could not be reached at " + settings.baseUrl() + ".");
+        }
     }
 
     /** Claude is used only with a key and {@code ENABLE_AI_EXTRACTION} not false. */
@@ -70,16 +113,31 @@ public class ClaudeMessages implements AutoCloseable {
         if (!active()) {
             throw new ClaudeUnavailable("Claude is not configured");
         }
+        if (budgetSpent()) {
+            throw new ClaudeUnavailable("this month's Claude token budget (ANTHROPIC_MONTHLY_TOKEN_BUDGET="
+                    + settings.monthlyTokenBudget() + ") is spent");
+        }
         MessageCreateParams params = params(call);
         for (int attempt = 1; ; attempt++) {
             Duration wait;
             try {
                 requests.incrementAndGet();
                 Message message = client().messages().create(params);
+                ledger.used(
+                        settings.model(),
+                        message.usage().inputTokens(),
+                        message.usage().outputTokens());
+                ledger.cleared();
                 return toolInput(message, call.toolName());
             } catch (AnthropicServiceException e) {
                 String problem = "HTTP " + e.statusCode()
                         + e.errorType().map(t -> " " + t).orElse("");
+                var mustFix = ClaudeProblems.mustFix(e, settings.model());
+                if (mustFix.isPresent()) {
+                    ledger.blocked(new ClaudeLedger.Blocker(
+                            mustFix.get().kind(), mustFix.get().words(), clock.now()));
+                    throw new ClaudeUnavailable(mustFix.get().words());
+                }
                 if (!retryable(e) || attempt == MAX_ATTEMPTS) {
                     throw new ClaudeUnavailable("Claude answered " + problem + " (attempt " + attempt + ")");
                 }
