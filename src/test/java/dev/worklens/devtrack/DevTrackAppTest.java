@@ -4,11 +4,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,8 +43,9 @@ abstract class DevTrackAppTest {
     @TestConfiguration
     static class NoWaiting {
         @Bean
-        Sleeper sleeper() {
-            return d -> {};
+        @Primary
+        RetryClock virtualRetryClock() {
+            return new VirtualTime();
         }
     }
 

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.support.Browser;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,8 +54,9 @@ class DevTrackPageBrowserTest {
     @TestConfiguration
     static class NoWaiting {
         @Bean
-        Sleeper sleeper() {
-            return d -> {};
+        @Primary
+        RetryClock virtualRetryClock() {
+            return new VirtualTime();
         }
     }
 

@@ -5,13 +5,13 @@ import dev.worklens.devtrack.notion.NotionClient;
 import dev.worklens.devtrack.notion.NotionPage;
 import dev.worklens.devtrack.notion.NotionReader;
 import dev.worklens.devtrack.notion.NotionTrack;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.devtrack.notion.TrackPageParser;
 import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.devtrack.sheet.SheetBook;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.devtrack.sheet.TrackTab;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.RetryClock;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +46,13 @@ public class DevTrackSync {
             Previews previews,
             Clock clock,
             JsonMapper json,
-            ObjectProvider<Sleeper> sleeper) {
+            RetryClock retryClock) {
         this.notion = settings.notion();
         this.sheets = sheets;
         this.people = people;
         this.previews = previews;
         this.clock = clock;
-        this.reader = new NotionReader(new NotionClient(
-                notion.apiUrl(), notion.apiKey(), json, clock, sleeper.getIfAvailable(() -> Sleeper.REAL)));
+        this.reader = new NotionReader(new NotionClient(notion.apiUrl(), notion.apiKey(), json, retryClock));
     }
 
     /** The settings still to set, in words; empty when both sides are configured. */
