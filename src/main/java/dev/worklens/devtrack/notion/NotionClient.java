@@ -46,6 +46,11 @@ public class NotionClient {
         return send("GET", path, null);
     }
 
+    /** One GET without retries or waits, for a page that must answer now (the Connect page). */
+    public JsonNode getOnce(String path) {
+        return send("GET", path, null, 0);
+    }
+
     public JsonNode post(String path, Object body) {
         return send("POST", path, body);
     }
@@ -59,10 +64,16 @@ public class NotionClient {
     }
 
     private JsonNode send(String method, String path, Object body) {
+        return send(method, path, body, MAX_RETRIES);
+    }
+
+    private JsonNode send(String method, String path, Object body, int maxRetries) {
         try {
             String payload = body == null ? null : json.writeValueAsString(body);
             for (int attempt = 0; ; attempt++) {
-                pacer.await();
+                if (maxRetries > 0) {
+                    pacer.await();
+                }
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Bearer " + apiKey)
@@ -76,7 +87,7 @@ public class NotionClient {
                 }
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
-                if (RetryableStatus.test(status) && attempt < MAX_RETRIES) {
+                if (RetryableStatus.test(status) && attempt < maxRetries) {
                     int failures = attempt + 1;
                     Duration wait = RetryAfter.parse(
                                     response.headers().firstValue("Retry-After").orElse(null), clock.now())
