@@ -2,7 +2,18 @@
  * The member report and the team overview: the report model and builder, its pages and JSON.
  */
 @ApplicationModule(
-        allowedDependencies = {"team", "activity", "github", "classify", "system", "system :: db", "system :: web"})
+        allowedDependencies = {
+            "team",
+            "activity",
+            "github",
+            "classify",
+            "patterns",
+            // SlackMarkup only: Slack units keep their text as Slack markup, and the page renders it
+            "slack",
+            "system",
+            "system :: db",
+            "system :: web"
+        })
 package dev.worklens.report;
 
 import org.springframework.modulith.ApplicationModule;

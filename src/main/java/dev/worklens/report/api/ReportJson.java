@@ -25,6 +25,7 @@ record ReportJson(
         DevTrackView devTrack,
         List<Standup> standups,
         String standupsNext,
+        PatternsJson patterns,
         List<Activity> activity,
         String activityNext) {
 
@@ -88,6 +89,7 @@ record ReportJson(
                         .map(x -> new Standup(x.at(), x.channel(), x.url(), x.text()))
                         .toList(),
                 standups.next(),
+                PatternsJson.of(r.rhythm()),
                 r.activity().items().stream().map(ReportJson::activity).toList(),
                 r.activity().next());
     }
