@@ -86,6 +86,28 @@ class ReportFixtures {
                 null)));
     }
 
+    /** A Slack unit as extraction stores it since issue 12: the text as Slack markup, and its author. */
+    void written(Member m, String kind, String role, String channel, String at, String markup, String author) {
+        String key =
+                "slack:T1:" + channel + ":" + Instant.parse(at).getEpochSecond() + "." + MESSAGE_TS.incrementAndGet();
+        units.store(List.of(new WorkUnitDraft(
+                m.id(),
+                "slack",
+                kind,
+                role,
+                key,
+                Instant.parse(at),
+                markup.lines().findFirst().orElse(""),
+                markup,
+                "https://acme.slack.com/archives/C1/p" + Instant.parse(at).getEpochSecond(),
+                channel,
+                null,
+                author,
+                false,
+                null,
+                null)));
+    }
+
     void github(Member m, String kind, String key, String at, String title, String repo, String url) {
         units.store(List.of(new WorkUnitDraft(
                 m.id(), "github", kind, "authored", key, Instant.parse(at), title, title, url, null, repo)));

@@ -86,4 +86,45 @@ class ReportPageBrowserTest {
                 .contains("Work report: Don Vo")
                 .contains("acme/api#1 Add billing export");
     }
+
+    @Test
+    @DisplayName("a standup shows its Today line under a small heading and a message shows its author")
+    void standupsAndMessagesAsWritten() throws Exception {
+        var fx = ReportFixtures.of(context);
+        fx.written(
+                don,
+                "standup",
+                "authored",
+                "team-daily",
+                "2026-11-29T09:00:00Z",
+                "*Yesterday*\n• billing retries\n*Today*\n• ship the invoices export\n*Blockers*\nnone",
+                "Don Vo");
+        fx.written(
+                don,
+                "discussion",
+                "mentioned",
+                "eng",
+                "2026-11-29T10:00:00Z",
+                "<@U1|Don Vo> can you *look*?",
+                "Ana Author");
+        for (int width : new int[] {1400, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1200));
+            browser.get("http://127.0.0.1:" + port + "/reports/" + don.id() + "?from=2026-11-01&to=2026-11-30");
+            var standup = browser.findElement(By.cssSelector("#standups article.standup"));
+            assertThat(standup.findElements(By.tagName("h4")))
+                    .extracting(e -> e.getText())
+                    .contains("Today");
+            assertThat(standup.findElement(By.cssSelector(".written-body")).getText())
+                    .contains("ship the invoices export");
+            assertThat(browser.findElement(By.cssSelector("#messages .author")).getText())
+                    .isEqualTo("Ana Author");
+            assertThat(browser.findElement(By.cssSelector("#messages .written-body b"))
+                            .getText())
+                    .isEqualTo("look");
+            var shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            var dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("report-" + width + ".png"), shot);
+        }
+    }
 }

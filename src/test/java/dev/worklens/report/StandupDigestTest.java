@@ -30,7 +30,8 @@ class StandupDigestTest {
                 at("2026-11-05T09:00:00Z", "*Today*\n1. review <@U2|ben>'s PR :eyes:"),
                 at("2026-11-04T09:00:00Z", "_deploy_ day"),
                 at("2026-11-03T23:30:00Z", "in Berlin this is Nov 4"),
-                at("2026-11-02T09:00:00Z", "a sixth day, left out"));
+                at("2026-11-02T09:00:00Z", "the fifth day"),
+                at("2026-11-01T09:00:00Z", "a sixth day, left out"));
 
         var digest = StandupDigest.of(newestFirst, ZoneId.of("Europe/Berlin"));
 
@@ -50,8 +51,10 @@ class StandupDigestTest {
                         "• review @ben's PR 👀",
                         "Wed 2026-11-04:",
                         "• in Berlin this is Nov 4",
-                        "• deploy day"));
-        assertThat(digest.days()).hasSize(4);
+                        "• deploy day",
+                        "Mon 2026-11-02:",
+                        "• the fifth day"));
+        assertThat(digest.days()).hasSize(5);
     }
 
     @Test

@@ -112,4 +112,37 @@ class SyncPageBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(slackRow, "cancelled"));
         waiting().until(d -> d.findElement(By.id("jobs")).getAttribute("hx-trigger") == null);
     }
+
+    /** Every element inside a job-table cell stays inside that cell: -1 when none sticks out. */
+    static final String OVERFLOWING = "var bad = [];"
+            + " document.querySelectorAll('table.sync-tasks td').forEach(function (td) {"
+            + "   var c = td.getBoundingClientRect();"
+            + "   td.querySelectorAll('*').forEach(function (e) { var r = e.getBoundingClientRect();"
+            + "     if (r.width > 0 && (r.right > c.right + 1 || r.left < c.left - 1)) bad.push(e.tagName + ':' + e.textContent); });"
+            + " }); return bad.join(' | ');";
+
+    @Test
+    @DisplayName("the job table's progress numbers stay in their cell at 1,400 and at 390 px wide")
+    void jobTableDoesNotOverlap() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/sync");
+        browser.findElement(By.cssSelector("input[name=who][value=me]")).click();
+        browser.findElement(By.cssSelector("input[name=sources][value=github]")).click();
+        browser.findElement(By.xpath("//button[text()='Start sync']")).click();
+        By slackRow = By.xpath("//table[contains(@class,'sync-tasks')]//tr[td[2][text()='slack']]");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(slackRow, "0 / 3"));
+        for (int width : new int[] {1400, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            String overflowing = waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(OVERFLOWING));
+            assertThat(overflowing)
+                    .as("elements sticking out of job-table cells at " + width + " px")
+                    .isEmpty();
+            var shot = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            var dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("sync-" + width + ".png"), shot);
+        }
+    }
 }
