@@ -1,8 +1,8 @@
 package dev.worklens.report.api;
 
+import dev.worklens.github.PullRequests;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.report.core.ActivityItem;
-import dev.worklens.report.core.PullRequests;
 import dev.worklens.report.core.Report;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ record ReportJson(
         String classifier,
         InsightsJson insights,
         DevTrackView devTrack,
+        PatternsJson patterns,
         List<Activity> activity,
         String activityNext) {
 
@@ -70,6 +71,7 @@ record ReportJson(
                 r.numbers().mainClassifier(),
                 new InsightsJson(i.summary(), i.highlights(), i.watchItems(), i.alignment()),
                 r.devTrack(),
+                PatternsJson.of(r.rhythm()),
                 r.activity().items().stream().map(ReportJson::activity).toList(),
                 r.activity().next());
     }
