@@ -3,7 +3,6 @@ package dev.worklens.devtrack;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -78,7 +77,7 @@ class DevTrackPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         DevTrackScenario.stub(FAKE);
         browser = Browser.start();
     }

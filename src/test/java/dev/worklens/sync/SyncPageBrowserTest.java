@@ -1,7 +1,6 @@
 package dev.worklens.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.worklens.support.Browser;
 import dev.worklens.team.Operators;
@@ -53,7 +52,7 @@ class SyncPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         new SyncFixture(null, jdbc, operators, roster).team(1);
         slack.reset(ScriptedSource.Mode.GATED, 3);
         github.reset(ScriptedSource.Mode.FAST, 1);
