@@ -1,11 +1,8 @@
 package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
-<<<<<<< HEAD
 import dev.worklens.github.PullRequests;
-=======
 import dev.worklens.patterns.Rhythm;
->>>>>>> main
 import dev.worklens.report.DevTrackView;
 import dev.worklens.team.Member;
 

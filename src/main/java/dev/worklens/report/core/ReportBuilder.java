@@ -2,13 +2,10 @@ package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
 import dev.worklens.classify.MemberInsights;
-<<<<<<< HEAD
 import dev.worklens.github.PullRequestQueries;
 import dev.worklens.github.PullRequests;
-=======
 import dev.worklens.patterns.MemberRhythms;
 import dev.worklens.patterns.Span;
->>>>>>> main
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.system.Statistics;
