@@ -140,6 +140,23 @@ public class Operators {
                 .optional();
     }
 
+    /**
+     * Which user group admitted the operator at sign-in (its handle), or null when they were named
+     * in WORKLENS_OPERATORS; an operator whose group leaves the settings is signed out.
+     */
+    public void recordAdmission(long operatorId, String groupHandle) {
+        jdbc.sql("UPDATE operators SET admitted_by = ? WHERE id = ?")
+                .params(groupHandle, operatorId)
+                .update();
+    }
+
+    public Optional<String> admittedBy(long operatorId) {
+        return jdbc.sql("SELECT admitted_by FROM operators WHERE id = ?")
+                .param(operatorId)
+                .query(String.class)
+                .optional();
+    }
+
     public void markTokenRevoked(long operatorId) {
         jdbc.sql("UPDATE operators SET token_revoked = TRUE WHERE id = ?")
                 .param(operatorId)

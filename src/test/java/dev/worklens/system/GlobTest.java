@@ -71,7 +71,8 @@ class GlobTest {
 
     @Property(tries = 200)
     @Label("adversarial patterns against long names finish in milliseconds")
-    void adversarial(@ForAll("adversarialPatterns") String pattern, @ForAll @IntRange(min = 80, max = 1000) int length) {
+    void adversarial(
+            @ForAll("adversarialPatterns") String pattern, @ForAll @IntRange(min = 80, max = 1000) int length) {
         String name = "a".repeat(length);
         Glob glob = Glob.of(pattern);
         // the fastest of three runs: a shared machine's pauses are not the matcher's time

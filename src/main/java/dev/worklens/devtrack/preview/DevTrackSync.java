@@ -15,6 +15,7 @@ import dev.worklens.devtrack.sheet.TrackTab;
 import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import dev.worklens.team.Roster;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class DevTrackSync {
     private final Previews previews;
     private final Clock clock;
     private final NotionReader reader;
+    private final OperatorScope scope;
 
     DevTrackSync(
             Settings settings,
@@ -52,7 +54,9 @@ public class DevTrackSync {
             Previews previews,
             Clock clock,
             JsonMapper json,
-            ObjectProvider<Sleeper> sleeper) {
+            ObjectProvider<Sleeper> sleeper,
+            OperatorScope scope) {
+        this.scope = scope;
         this.notion = settings.notion();
         this.sheets = sheets;
         this.roster = roster;
@@ -102,8 +106,12 @@ public class DevTrackSync {
             matches.add(new Match(page, member, tabs));
         }
         List<Preview.Developer> developers = new ArrayList<>();
+        boolean everyone = scope.isAdmin(operator);
         for (Match match : matches) {
-            developers.add(developer(match, book, developersByTab));
+            // an operator previews (and so may apply) only the developers on their own roster
+            if (everyone || match.member != null) {
+                developers.add(developer(match, book, developersByTab));
+            }
         }
         Preview preview = new Preview(UUID.randomUUID().toString(), clock.instant(), developers);
         previews.save(operator.id(), preview);

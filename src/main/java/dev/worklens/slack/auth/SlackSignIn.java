@@ -43,6 +43,7 @@ class SlackSignIn {
     private final Operators operators;
     private final SignedInOperators signedIn;
     private final SlackPreferences preferences;
+    private final SignInAdmission admission;
     // the cache Spring Security's entry point saved the first page in (its default)
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
@@ -52,7 +53,9 @@ class SlackSignIn {
             SlackClient client,
             Operators operators,
             SignedInOperators signedIn,
-            SlackPreferences preferences) {
+            SlackPreferences preferences,
+            SignInAdmission admission) {
+        this.admission = admission;
         this.settings = settings;
         this.states = states;
         this.client = client;
@@ -81,6 +84,9 @@ class SlackSignIn {
                 + enc(settings.slack().clientId())
                 + "&scope=&user_scope=" + enc(String.join(",", SlackScopes.USER))
                 + "&redirect_uri=" + enc(redirectUri())
+                + (settings.access().slackTeamId() == null
+                        ? ""
+                        : "&team=" + enc(settings.access().slackTeamId()))
                 + "&state=" + enc(state);
     }
 
@@ -122,6 +128,13 @@ class SlackSignIn {
         Operator operator;
         try {
             operator = connect(code);
+        } catch (NotAdmitted e) {
+            log.info("Slack sign-in refused by the operator settings");
+            response.setStatus(403);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("refused", true);
+            model.addAttribute("slackConfigured", true);
+            return "slack/sign-in";
         } catch (SlackApiError e) {
             log.info("Slack sign-in failed: {}", e.code());
             return failed(
@@ -177,18 +190,41 @@ class SlackSignIn {
         var session = SlackSession.of(grant.accessToken(), grant.teamId() == null ? "unknown" : grant.teamId());
         TokenOwner owner = client.tokenOwner(session);
         SlackPerson person = client.person(session, owner.userId());
+        var decision = admission.decide(session, owner.userId(), person.email(), owner.teamId());
+        if (!decision.admitted()) {
+            // nothing is stored for a refused person, not even their token
+            throw new NotAdmitted(decision.refusal());
+        }
         String name = firstNonBlank(person.displayName(), person.realName(), owner.userName(), owner.userId());
         String teamName = firstNonBlank(grant.teamName(), owner.teamName(), owner.teamId());
         var identity = new Operators.SlackIdentity(
                 owner.userId(), name, person.realName(), person.email(), owner.teamId(), teamName);
         Operator operator = operators.signedIn(identity, grant.accessToken(), grant.scopes());
+        operators.recordAdmission(operator.id(), decision.group());
         preferences.saveTeamUrl(operator.id(), owner.url());
         return operator;
     }
 
+    private static class NotAdmitted extends RuntimeException {
+        NotAdmitted(String words) {
+            super(words);
+        }
+    }
+
     @GetMapping("/auth/signed-out")
-    String signedOut(Model model) {
-        model.addAttribute("message", "You are signed out.");
+    String signedOut(@RequestParam(required = false) String reason, Model model) {
+        // a code, not words: a crafted link cannot make this page say something of its own
+        String why = reason == null
+                ? null
+                : switch (reason) {
+                    case "expired" -> "You signed in more than 30 days ago; sign in again.";
+                    case "revoked" -> "Slack no longer accepts your sign-in (revoked or deactivated); sign in again.";
+                    case "workspace" -> "This server now only admits another Slack workspace.";
+                    case "not_admitted" -> "You are no longer among the managers this server admits.";
+                    case "gone" -> "Your operator record no longer exists; sign in again.";
+                    default -> null;
+                };
+        model.addAttribute("message", why == null ? "You are signed out." : "You are signed out. " + why);
         model.addAttribute("slackConfigured", settings.slack().appConfigured());
         return "slack/sign-in";
     }

@@ -3,6 +3,7 @@ package dev.worklens.system.security;
 import dev.worklens.system.Settings;
 import dev.worklens.system.Settings.AuthMode;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,7 +46,9 @@ class SecurityConfiguration {
             HttpSecurity http,
             Settings settings,
             ObjectProvider<LocalOperatorSignIn> localOperator,
-            SignedInOperators signedIn)
+            SignedInOperators signedIn,
+            OperatorStanding standing,
+            Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
@@ -69,6 +72,7 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                                 + " script-src 'self'; frame-ancestors 'none'; form-action 'self' "
                                 + settings.slack().baseUrl())));
+        http.addFilterAfter(new StandingFilter(standing, signedIn, clock), SecurityContextHolderFilter.class);
         if (settings.app().authMode() == AuthMode.LOCAL) {
             http.addFilterBefore(
                     new LocalSignInFilter(localOperator.getObject(), signedIn),
