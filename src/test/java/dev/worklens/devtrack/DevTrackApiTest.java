@@ -71,6 +71,8 @@ class DevTrackApiTest {
         registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
         registry.add("NOTION_API_URL", FAKE::baseUrl);
         registry.add("REPORT_TIMEZONE", () -> "Asia/Ho_Chi_Minh");
+        // the dev track for every developer in Notion is an admin's; others see their own roster's
+        registry.add("WORKLENS_ADMINS", () -> "U0MANAGER");
     }
 
     @AfterAll
@@ -167,6 +169,18 @@ class DevTrackApiTest {
                         .single())
                 .isEqualTo(1);
         FAKE.verify(0, postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate")));
+    }
+
+    @Test
+    @DisplayName("an operator who is not an admin previews only the developers on their own roster")
+    void previewOfOwnRoster() throws Exception {
+        var lead = operators.signedIn(
+                new Operators.SlackIdentity("U0LEAD", "Lead", "Lead", null, "T1", "Acme"), "xoxp-lead", "");
+        roster.add(lead.id(), new MemberFields(null, "Don", "Don Vo", "don.vo@example.com", null));
+        api.post("/api/devtrack/preview", "{\"operator\":\"U0LEAD\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.developers.length()").value(1))
+                .andExpect(jsonPath("$.developers[0].developer").value("Don Vo"));
     }
 
     @Test

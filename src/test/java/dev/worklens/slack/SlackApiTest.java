@@ -211,7 +211,8 @@ class SlackApiTest extends SlackSpringTest {
                             .param("patterns", "<script>")
                             .with(as(operator))
                             .with(csrf()))
-                    .andExpect(flash().attribute("flashError", containsString("Patterns may hold")));
+                    .andExpect(
+                            flash().attribute("flashError", containsString("holds '<': use channel-name characters")));
             assertThat(preferences.ignoredChannels(operator.id()).text()).isEqualTo("eng-*, ops-?");
         }
 

@@ -12,6 +12,7 @@ import dev.worklens.devtrack.sheet.SheetBook;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.devtrack.sheet.TabMatcher;
 import dev.worklens.devtrack.sheet.TrackTab;
+import dev.worklens.system.ErrorWords;
 import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
@@ -46,6 +47,7 @@ public class DevTrackSync {
     private final Clock clock;
     private final NotionReader reader;
     private final OperatorScope scope;
+    private final boolean production;
 
     DevTrackSync(
             Settings settings,
@@ -57,6 +59,7 @@ public class DevTrackSync {
             ObjectProvider<Sleeper> sleeper,
             OperatorScope scope) {
         this.scope = scope;
+        this.production = settings.app().env().isProduction();
         this.notion = settings.notion();
         this.sheets = sheets;
         this.roster = roster;
@@ -171,7 +174,11 @@ public class DevTrackSync {
             return failed(match, tabTitle, Preview.ERROR, notionWords(e));
         } catch (RuntimeException e) {
             log.warn("dev-track preview of {} failed", page.id(), e);
-            return failed(match, tabTitle, Preview.ERROR, "Could not read this page: " + e.getMessage());
+            return failed(
+                    match,
+                    tabTitle,
+                    Preview.ERROR,
+                    "Could not read this page: " + ErrorWords.of("reading the page", e, production));
         }
     }
 
@@ -231,7 +238,10 @@ public class DevTrackSync {
             return result(developer, "failed", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("dev-track apply to tab {} failed", developer.tab(), e);
-            return result(developer, "failed", "Writing tab '" + developer.tab() + "' failed: " + e.getMessage());
+            return result(
+                    developer,
+                    "failed",
+                    "Writing tab '" + developer.tab() + "' failed: " + ErrorWords.of("writing the tab", e, production));
         }
         FocusPlan focus = developer.focus();
         try {

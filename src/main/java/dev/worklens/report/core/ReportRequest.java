@@ -1,7 +1,6 @@
 package dev.worklens.report.core;
 
 import dev.worklens.system.Settings;
-import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import dev.worklens.team.OperatorScope;
@@ -15,20 +14,18 @@ import org.springframework.stereotype.Component;
 public class ReportRequest {
 
     private final OperatorScope scope;
-    private final CurrentOperator current;
     private final Settings settings;
     private final Clock clock;
 
-    ReportRequest(OperatorScope scope, CurrentOperator current, Settings settings, Clock clock) {
+    ReportRequest(OperatorScope scope, Settings settings, Clock clock) {
         this.scope = scope;
-        this.current = current;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** The member an API call asks for, if within reach of the operator it names (else 404). */
     public Member member(String operatorParam, long id) {
-        return scope.member(current.forApi(operatorParam), id);
+        return scope.memberForApi(operatorParam, id);
     }
 
     /** The member a page asks for, if within the signed-in operator's reach (else 404). */

@@ -19,7 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -44,8 +44,8 @@ class SlackSignIn {
     private final SignedInOperators signedIn;
     private final SlackPreferences preferences;
     private final SignInAdmission admission;
-    // the cache Spring Security's entry point saved the first page in (its default)
-    private final RequestCache requestCache = new HttpSessionRequestCache();
+    // the cache SecurityConfiguration's entry point saved the first page in: a cookie, not a session
+    private final RequestCache requestCache = new CookieRequestCache();
 
     SlackSignIn(
             Settings settings,
@@ -78,7 +78,12 @@ class SlackSignIn {
                     model,
                     redirect);
         }
-        String state = states.issue(request.getSession(true));
+        var session = request.getSession(true);
+        if (SignedInOperators.current().isEmpty()) {
+            // a session that only started a sign-in lives as long as its state; signing in lengthens it
+            session.setMaxInactiveInterval((int) OAuthState.LIFETIME.toSeconds());
+        }
+        String state = states.issue(session);
         String base = settings.slack().baseUrl().toString().replaceAll("/+$", "");
         return "redirect:" + base + "/oauth/v2/authorize?client_id="
                 + enc(settings.slack().clientId())

@@ -75,10 +75,9 @@ class SchedulesApi {
 
     @DeleteMapping("/api/schedules/{id}")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) String operator) {
-        Operator acting = current.forApi(operator);
         boolean reachable = schedules
                 .find(id)
-                .filter(s -> scope.mayActFor(acting, s.operatorId()))
+                .filter(s -> scope.apiMayActFor(operator, s.operatorId()))
                 .isPresent();
         if (!reachable || !schedules.delete(id)) {
             throw ApiException.notFound("Schedule " + id);

@@ -81,9 +81,8 @@ class SyncsApi {
 
     /** A job of the operator the call names (or of anyone, for an admin); else 404 as for no job. */
     private JobView find(long id, String operator) {
-        Operator acting = current.forApi(operator);
         return jobs.job(id)
-                .filter(j -> scope.mayActFor(acting, j.operatorId()))
+                .filter(j -> scope.apiMayActFor(operator, j.operatorId()))
                 .orElseThrow(() -> ApiException.notFound("Sync " + id));
     }
 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -65,6 +68,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                // the page asked for before signing in waits in a cookie, so an anonymous request stores no session
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/auth/slack/start")))
                 .logout(logout -> logout.logoutUrl("/auth/sign-out").logoutSuccessUrl("/auth/signed-out"))
@@ -79,6 +84,15 @@ class SecurityConfiguration {
                     UsernamePasswordAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    /** Ahead of everything, pages and API alike, and only in AUTH_MODE=local. */
+    @Bean
+    FilterRegistrationBean<LocalRequestGuard> localRequestGuard(Settings settings) {
+        var registration = new FilterRegistrationBean<>(new LocalRequestGuard());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(settings.app().authMode() == AuthMode.LOCAL);
+        return registration;
     }
 
     static CorsConfigurationSource corsSource(List<String> origins) {

@@ -129,7 +129,7 @@ class MembersApi {
             @PathVariable long id,
             @RequestParam(required = false) String operator,
             @RequestBody Map<String, Object> body) {
-        Member member = scope.member(current.forApi(operator), id);
+        Member member = scope.memberForApi(operator, id);
         List<String> cleared = new ArrayList<>();
         for (var entry : body.entrySet()) {
             if (!EDITABLE.contains(entry.getKey())) {
@@ -161,7 +161,7 @@ class MembersApi {
 
     @DeleteMapping("/api/members/{id}")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) String operator) {
-        Member member = scope.member(current.forApi(operator), id);
+        Member member = scope.memberForApi(operator, id);
         if (member.isOperator()) {
             throw ApiException.conflict("The operator's own member row stays on the roster; remove others only.");
         }
