@@ -27,6 +27,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +45,11 @@ import org.springframework.test.web.servlet.MockMvc;
         })
 @DisplayName("Hardening of a Slack sign-in install")
 class HardeningTest {
+
+    @DynamicPropertySource
+    static void slack(DynamicPropertyRegistry registry) {
+        FakeSlackFor.properties(registry);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -149,13 +156,13 @@ class HardeningTest {
     void signedOutWhenNoLongerAllowed() throws Exception {
         Operator removed = signedIn("U0REMOVED");
         Operator allowed = signedIn("U0ALLOWED");
-        mvc.perform(get("/team").cookie(session(removed, Instant.now())))
+        mvc.perform(get("/reports").cookie(session(removed, Instant.now())))
                 .andExpect(redirectedUrl("/auth/signed-out?reason=not_admitted"));
-        mvc.perform(get("/team").cookie(session(allowed, Instant.now()))).andExpect(status().isOk());
-        mvc.perform(get("/team").cookie(session(allowed, Instant.now().minus(31, ChronoUnit.DAYS))))
+        mvc.perform(get("/reports").cookie(session(allowed, Instant.now()))).andExpect(status().isOk());
+        mvc.perform(get("/reports").cookie(session(allowed, Instant.now().minus(31, ChronoUnit.DAYS))))
                 .andExpect(redirectedUrl("/auth/signed-out?reason=expired"));
         operators.markTokenRevoked(allowed.id());
-        mvc.perform(get("/team").cookie(session(allowed, Instant.now())))
+        mvc.perform(get("/reports").cookie(session(allowed, Instant.now())))
                 .andExpect(redirectedUrl("/auth/signed-out?reason=revoked"));
         mvc.perform(get("/auth/signed-out").param("reason", "Call +1 555 0100 now"))
                 .andExpect(status().isOk())
@@ -165,7 +172,9 @@ class HardeningTest {
 
     Operator signedIn(String slackId) {
         return operators.signedIn(
-                new Operators.SlackIdentity(slackId, slackId, slackId, null, "T1", "Acme"), "xoxp-" + slackId, "");
+                new Operators.SlackIdentity(slackId, slackId, slackId, null, "T1", "Acme"),
+                dev.worklens.slack.FakeSlack.TOKEN,
+                "");
     }
 
     /** A stored session as Sign in with Slack leaves it, sent back by its cookie. */

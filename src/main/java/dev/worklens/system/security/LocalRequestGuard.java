@@ -34,7 +34,8 @@ class LocalRequestGuard extends OncePerRequestFilter {
                 return;
             }
         }
-        if (!isLoopbackHost(request.getHeader("Host"))) {
+        // the name the browser asked for: the Host header, as the container parsed it
+        if (!isLoopbackHost(request.getServerName())) {
             refuse(response, "AUTH_MODE=local answers only to localhost, 127.0.0.1 or [::1] in the address bar.");
             return;
         }
@@ -49,6 +50,9 @@ class LocalRequestGuard extends OncePerRequestFilter {
         if (name.startsWith("[")) {
             int end = name.indexOf(']');
             return end > 0 && name.substring(1, end).equals("::1");
+        }
+        if (name.equals("::1") || name.equals("0:0:0:0:0:0:0:1")) {
+            return true;
         }
         int colon = name.indexOf(':');
         if (colon >= 0) {

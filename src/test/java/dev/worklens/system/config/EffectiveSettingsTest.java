@@ -63,10 +63,10 @@ class EffectiveSettingsTest {
     @Test
     @DisplayName("WORKLENS_DEMO cannot switch the demo on in a normal start")
     void demoFlag() {
-        var env = environment(new HashMap<>(Map.of("worklens.demo", "true")));
+        var env = environment(new HashMap<>(Map.of("worklens.demo", "true", "server.address", "127.0.0.1")));
         assertThat(WorklensEnvironmentPostProcessor.effectiveProblems(env, settings(env)))
                 .anyMatch(p -> p.startsWith("WORKLENS_DEMO is set by 'java -jar worklens.jar demo' only"));
-        var demo = environment(new HashMap<>(Map.of("worklens.demo", DemoRun.begin())));
+        var demo = environment(new HashMap<>(Map.of("worklens.demo", DemoRun.begin(), "server.address", "127.0.0.1")));
         assertThat(WorklensEnvironmentPostProcessor.effectiveProblems(demo, settings(demo)))
                 .isEmpty();
         Map<String, Object> values = production();
