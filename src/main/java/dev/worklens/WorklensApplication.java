@@ -1,7 +1,7 @@
 package dev.worklens;
 
 import dev.worklens.demo.DemoCommand;
-import dev.worklens.sync.SyncDueCommand;
+import dev.worklens.sync.engine.SyncDueCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,9 +1,8 @@
 package dev.worklens.classify;
 
 import dev.worklens.classify.claude.ClaudeMessages;
-import dev.worklens.classify.claude.Sleeper;
 import dev.worklens.system.Settings;
-import java.time.Clock;
+import dev.worklens.system.retry.RetryClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ClassifyConfiguration {
 
     @Bean
-    Sleeper claudeRetrySleeper() {
-        return Sleeper.system();
-    }
-
-    @Bean
-    ClaudeMessages claudeMessages(Settings settings, Sleeper sleeper, Clock clock) {
-        return new ClaudeMessages(settings.anthropic(), sleeper, clock);
+    ClaudeMessages claudeMessages(Settings settings, RetryClock retryClock, StoredClaudeLedger ledger) {
+        return new ClaudeMessages(settings.anthropic(), retryClock, ledger);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.worklens.classify;
 
 import dev.worklens.activity.WorkUnitsStored;
+import dev.worklens.team.MemberRemoved;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Classifies after every store: offline labels at once in the storing thread, once the units are
@@ -42,7 +43,9 @@ class ClassifyOnStore implements DisposableBean {
         this.units = units;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // after the units commit, in a transaction of its own; without @EnableAsync it runs in the
+    // storing thread, which keeps offline labels there as before
+    @ApplicationModuleListener
     void unitsStored(WorkUnitsStored event) {
         try {
             classification.labelChanged(event.memberIds());
@@ -54,6 +57,15 @@ class ClassifyOnStore implements DisposableBean {
             waiting.addAll(event.memberIds());
             wake();
         }
+    }
+
+    /**
+     * A member left the roster: Claude is no longer spent on their units. Their data stays until
+     * an operator's cleanup, as the roster promises.
+     */
+    @ApplicationModuleListener
+    void memberRemoved(MemberRemoved event) {
+        waiting.remove(event.memberId());
     }
 
     /**

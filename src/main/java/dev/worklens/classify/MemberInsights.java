@@ -78,6 +78,18 @@ public class MemberInsights implements DisposableBean {
         }
     }
 
+    /**
+     * "Refresh with Claude": writes the member's insights for the range again now, whatever is
+     * stored. Empty when Claude is off or gave no usable answer; the stored ones then stay.
+     */
+    public Optional<Insights> refresh(Member member, LocalDate from, LocalDate to, ZoneId zone) {
+        if (!claude.active()) {
+            return Optional.empty();
+        }
+        ActivityFacts numbers = facts.facts(member, from, to, zone);
+        return numbers.total() == 0 ? Optional.empty() : write(member, numbers);
+    }
+
     private Optional<Insights> fromClaude(Member member, ActivityFacts numbers) {
         Optional<StoredInsights.Stored> previous = stored.find(member.id(), numbers.from(), numbers.to());
         if (previous.isPresent()

@@ -83,8 +83,38 @@ public final class FakeGitHubApi extends FakeApiServer {
             case "core:/user/repos" -> new Answer(200, headers("core", Map.of()), repos());
             case "search" -> search(exchange, params);
             case "graphql" -> graphql(params.get("__body"));
-            default -> new Answer(404, Map.of(), Map.of("message", "Not Found"));
+            default -> method.startsWith("core:/users/") ? user(method.substring("core:/users/".length())) : notFound();
         };
+    }
+
+    /** {@code GET /users/{login}}: GitHub's spelling of a login it knows, else its documented 404. */
+    private Answer user(String login) {
+        String known = loginsByKey.get(key(login));
+        if (known == null) {
+            return notFound();
+        }
+        return new Answer(
+                200,
+                headers("core", Map.of()),
+                Map.of(
+                        "login",
+                        known,
+                        "id",
+                        Math.abs(known.hashCode()),
+                        "type",
+                        "User",
+                        "html_url",
+                        "https://github.com/" + known));
+    }
+
+    private static Answer notFound() {
+        return new Answer(
+                404,
+                Map.of(),
+                Map.of(
+                        "message", "Not Found",
+                        "documentation_url", "https://docs.github.com/rest/users/users#get-a-user",
+                        "status", "404"));
     }
 
     private List<Map<String, Object>> repos() {

@@ -3,7 +3,6 @@ package dev.worklens.github;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
-import dev.worklens.github.client.Waiter;
 import dev.worklens.github.ingest.CoveredRanges;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
@@ -11,10 +10,10 @@ import dev.worklens.github.ingest.RepositoryCollector;
 import dev.worklens.github.ingest.WorkUnitConversion;
 import dev.worklens.system.Settings;
 import dev.worklens.system.db.SqlDialect;
+import dev.worklens.system.retry.RetryClock;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,25 +21,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class GitHubConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    Waiter gitHubWaiter() {
-        return Waiter.sleeping();
-    }
-
-    /** One budget for the whole process: every task and job of this instance shares it. */
+    /**
+     * One budget for the whole process: every task and job of this instance shares it. The
+     * parameter's name lets a test give GitHub a clock of its own (a bean of that name).
+     */
     @Bean
     SearchPacer gitHubSearchPacer(
             @Value("${worklens.github.search-per-window:30}") int limit,
             @Value("${worklens.github.search-window:60s}") Duration window,
-            Clock clock,
-            Waiter waiter) {
-        return new SearchPacer(limit, window, clock, waiter);
+            RetryClock gitHubRetryClock) {
+        return new SearchPacer(limit, window, gitHubRetryClock);
     }
 
     @Bean
-    GitHubClients gitHubClients(Settings settings, SearchPacer pacer, Waiter waiter, Clock clock) {
-        return new GitHubClients(settings.github(), pacer, waiter, clock, GitHubClients.Limits.defaults());
+    GitHubClients gitHubClients(Settings settings, SearchPacer pacer, RetryClock gitHubRetryClock) {
+        return new GitHubClients(settings.github(), pacer, gitHubRetryClock, GitHubClients.Limits.defaults());
     }
 
     @Bean

@@ -94,7 +94,12 @@ public record Settings(
         }
     }
 
-    public record Anthropic(String apiKey, String model, URI baseUrl, boolean enabled) {
+    /** @param monthlyTokenBudget input plus output tokens Claude may use per calendar month (UTC); 0 is no limit */
+    public record Anthropic(String apiKey, String model, URI baseUrl, boolean enabled, long monthlyTokenBudget) {
+        public Anthropic(String apiKey, String model, URI baseUrl, boolean enabled) {
+            this(apiKey, model, baseUrl, enabled, 0);
+        }
+
         public boolean active() {
             return enabled && apiKey != null && !apiKey.isBlank();
         }

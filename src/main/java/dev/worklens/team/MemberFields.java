@@ -23,6 +23,10 @@ public record MemberFields(String slackUserId, String displayName, String realNa
         }
     }
 
+    public MemberFields withGithubLogin(String login) {
+        return new MemberFields(slackUserId, displayName, realName, email, login);
+    }
+
     /** Problems in words, empty when the fields can be stored. */
     public List<String> problems(boolean displayNameRequired) {
         List<String> problems = new ArrayList<>();

@@ -28,9 +28,11 @@ public class OperatorScope {
         this.roster = roster;
     }
 
+    /** AUTH_MODE=local is one person on their own machine: the local operator reaches everything. */
     public boolean isAdmin(Operator operator) {
-        return access.listsAdmin(
-                operator.slackUserId(), operators.email(operator.id()).orElse(null));
+        return operator.isLocal()
+                || access.listsAdmin(
+                        operator.slackUserId(), operators.email(operator.id()).orElse(null));
     }
 
     /** Whether {@code operator} may act on something owned by the operator with id {@code ownerId}. */
@@ -95,6 +97,9 @@ public class OperatorScope {
     }
 
     public static ApiException unknownMember(long memberId) {
-        return new ApiException(HttpStatus.NOT_FOUND, "unknown_member", "No member " + memberId + " on your roster.");
+        return new ApiException(
+                HttpStatus.NOT_FOUND,
+                "not_found",
+                "Member " + memberId + " does not exist on your roster; GET /api/members lists them.");
     }
 }

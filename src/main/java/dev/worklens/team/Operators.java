@@ -199,12 +199,13 @@ public class Operators {
                 .update();
     }
 
-    public void linkGithubLogin(long operatorId, String login) {
+    public void linkGithubLogin(long operatorId, String login, boolean checked) {
         jdbc.sql("UPDATE operators SET github_login = ? WHERE id = ?")
                 .params(login, operatorId)
                 .update();
-        jdbc.sql("UPDATE members SET github_login = ? WHERE operator_id = ? AND is_operator = TRUE")
-                .params(login, operatorId)
+        jdbc.sql("UPDATE members SET github_login = ?, github_login_checked = ? WHERE operator_id = ?"
+                        + " AND is_operator = TRUE")
+                .params(login, checked, operatorId)
                 .update();
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,6 +110,22 @@ public class Roster {
                     .update();
         }
         return find(member.id()).orElseThrow();
+    }
+
+    /** Records whether GitHub confirmed the member's current login. */
+    public void recordLoginCheck(long memberId, boolean checked) {
+        jdbc.sql("UPDATE members SET github_login_checked = ? WHERE id = ?")
+                .params(checked, memberId)
+                .update();
+    }
+
+    /** Members of the roster whose GitHub login was stored without GitHub confirming it. */
+    public Set<Long> uncheckedLogins(long operatorId) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM members WHERE operator_id = ? AND github_login IS NOT NULL"
+                        + " AND github_login_checked = FALSE")
+                .param(operatorId)
+                .query(Long.class)
+                .list());
     }
 
     /** Removes a member from the roster; their synced data stays until a cleanup. */

@@ -9,9 +9,10 @@ import dev.worklens.classify.ClassifyTestAccess;
 import dev.worklens.classify.FakeMessagesApi;
 import dev.worklens.classify.MemberInsights;
 import dev.worklens.classify.WorkClassification;
-import dev.worklens.classify.claude.Sleeper;
 import dev.worklens.support.PostgresInitializer;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +65,8 @@ class ClassifyBenchmark {
     static class NoWaits {
         @Bean
         @Primary
-        Sleeper noWaits() {
-            return duration -> {};
+        RetryClock noWaits() {
+            return new VirtualTime();
         }
     }
 

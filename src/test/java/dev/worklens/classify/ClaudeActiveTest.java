@@ -4,12 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.classify.claude.Sleeper;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,8 @@ abstract class ClaudeActiveTest {
     static final String KEY = "sk-ant-integration-key-0123456789-secret";
     static final String MODEL = "claude-sonnet-4-6";
     static final FakeMessagesApi fake = new FakeMessagesApi();
-    static final List<Duration> waits = new CopyOnWriteArrayList<>();
+    static final VirtualTime time = new VirtualTime();
+    static final List<Duration> waits = time.waits;
     private static final AtomicLong members =
             new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 1_000_000_000));
 
@@ -44,8 +45,8 @@ abstract class ClaudeActiveTest {
     static class RecordedWaits {
         @Bean
         @Primary
-        Sleeper recordedSleeper() {
-            return waits::add;
+        RetryClock recordedWaits() {
+            return time;
         }
     }
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.system.Settings;
-import java.time.Clock;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -27,7 +26,8 @@ class ClaudeClassifierTest {
     static final String KEY = "sk-ant-test-key-0123456789-never-logged";
     static final FakeMessagesApi fake = new FakeMessagesApi();
 
-    final List<Duration> waits = new ArrayList<>();
+    final VirtualTime time = new VirtualTime(java.time.Instant.parse("2026-11-20T12:00:00Z"));
+    final List<Duration> waits = time.waits;
     ClaudeMessages messages;
     ClaudeClassifier classifier;
 
@@ -35,7 +35,7 @@ class ClaudeClassifierTest {
     void setUp() {
         fake.reset();
         var settings = new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), true);
-        messages = new ClaudeMessages(settings, waits::add, Clock.systemUTC());
+        messages = new ClaudeMessages(settings, time);
         classifier = new ClaudeClassifier(messages);
     }
 
@@ -93,11 +93,7 @@ class ClaudeClassifierTest {
     @Test
     @DisplayName("a retry-after given as an HTTP date is waited until that time")
     void retryAfterDate() {
-        var now = java.time.Instant.parse("2026-11-20T12:00:00Z");
-        var fixed = new ClaudeMessages(
-                new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), true),
-                waits::add,
-                Clock.fixed(now, java.time.ZoneOffset.UTC));
+        var fixed = new ClaudeMessages(new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), true), time);
         fake.failNext(429, "rate_limit_error", "Fri, 20 Nov 2026 12:00:05 GMT");
 
         assertThat(new ClaudeClassifier(fixed).classify(units(1))).hasSize(1);
@@ -232,10 +228,7 @@ class ClaudeClassifierTest {
         @Test
         @DisplayName("with ENABLE_AI_EXTRACTION=false no request is sent even with a key")
         void disabled() {
-            var off = new ClaudeMessages(
-                    new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), false),
-                    waits::add,
-                    Clock.systemUTC());
+            var off = new ClaudeMessages(new Settings.Anthropic(KEY, "claude-sonnet-4-6", fake.baseUrl(), false), time);
 
             assertThat(off.active()).isFalse();
             assertThat(new ClaudeClassifier(off).classify(units(3))).isEmpty();
@@ -245,10 +238,7 @@ class ClaudeClassifierTest {
         @Test
         @DisplayName("ANTHROPIC_MODEL is the model asked for and the id each label records")
         void model() {
-            var other = new ClaudeMessages(
-                    new Settings.Anthropic(KEY, "claude-haiku-4-5", fake.baseUrl(), true),
-                    waits::add,
-                    Clock.systemUTC());
+            var other = new ClaudeMessages(new Settings.Anthropic(KEY, "claude-haiku-4-5", fake.baseUrl(), true), time);
 
             var labels = new ClaudeClassifier(other).classify(units(1));
 

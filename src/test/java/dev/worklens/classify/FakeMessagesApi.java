@@ -35,6 +35,10 @@ public final class FakeMessagesApi implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<JsonNode, String> category = unit -> "architecture";
     private volatile int failEveryRequest;
+    /** Models {@code GET /v1/models/{id}} answers 404 for; everything else exists. */
+    public final java.util.Set<String> unknownModels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** When set, every request (models included) is answered with 401 authentication_error. */
+    public volatile boolean keyRevoked;
 
     public record RecordedCall(JsonNode body, String apiKey, String path) {
         public String tool() {
@@ -65,8 +69,21 @@ public final class FakeMessagesApi implements AutoCloseable {
                 }
                 calls.add(
                         new RecordedCall(body, apiKey(request), request.getUrl().encodedPath()));
-                if (!"/v1/messages".equals(request.getUrl().encodedPath())) {
+                String path = request.getUrl().encodedPath();
+                if ("GET".equals(request.getMethod()) && path.startsWith("/v1/models/")) {
+                    return model(path.substring("/v1/models/".length()));
+                }
+                if (!"/v1/messages".equals(path)) {
                     return error(404, "not_found_error", "no such route");
+                }
+                if (keyRevoked) {
+                    return error(401, "authentication_error", "invalid x-api-key");
+                }
+                if (unknownModels.contains(body.path("model").asText())) {
+                    return error(
+                            404,
+                            "not_found_error",
+                            "model: " + body.path("model").asText());
                 }
                 if (failEveryRequest != 0) {
                     return error(failEveryRequest, "api_error", "fake outage");
@@ -111,6 +128,8 @@ public final class FakeMessagesApi implements AutoCloseable {
         calls.clear();
         category = unit -> "architecture";
         failEveryRequest = 0;
+        unknownModels.clear();
+        keyRevoked = false;
     }
 
     /** Every request fails with this status until {@link #reset()}. */
@@ -124,6 +143,31 @@ public final class FakeMessagesApi implements AutoCloseable {
 
     void labelWith(Function<JsonNode, String> rule) {
         category = rule;
+    }
+
+    /** {@code GET /v1/models/{id}}: the documented ModelInfo, or 404 not_found_error. */
+    private MockResponse model(String id) {
+        if (keyRevoked) {
+            return error(401, "authentication_error", "invalid x-api-key");
+        }
+        if (unknownModels.contains(id)) {
+            return error(404, "not_found_error", "model: " + id);
+        }
+        ObjectNode info = JSON.createObjectNode();
+        info.put("type", "model");
+        info.put("id", id);
+        info.put("display_name", "Claude (fake) " + id);
+        info.put("created_at", "2026-02-17T00:00:00Z");
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("content-type", "application/json")
+                .body(info.toString())
+                .build();
+    }
+
+    /** The next request fails with this status, error type and message, as Anthropic documents errors. */
+    void failNextWith(int status, String type, String message) {
+        script.add(body -> error(status, type, message));
     }
 
     /** The next request fails with this status and error type, with {@code retry-after} when given. */

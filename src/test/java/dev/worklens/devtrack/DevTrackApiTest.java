@@ -17,12 +17,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -57,8 +59,9 @@ class DevTrackApiTest {
     @TestConfiguration
     static class NoWaiting {
         @Bean
-        Sleeper sleeper() {
-            return d -> {};
+        @Primary
+        RetryClock virtualRetryClock() {
+            return new VirtualTime();
         }
     }
 
@@ -146,7 +149,7 @@ class DevTrackApiTest {
                 .andExpect(jsonPath("$.developers[0].changes[0].skill").value("Unit testing"))
                 .andExpect(jsonPath("$.developers[0].changes[0].from_status").value("not_started"))
                 .andExpect(jsonPath("$.developers[0].changes[0].to_status").value("in_progress"))
-                .andExpect(jsonPath("$.developers[0].changes[0].to_note").value("Pairs with Lan"))
+                .andExpect(jsonPath("$.developers[0].changes[0].to_note").value("- Writing tests before code"))
                 .andExpect(jsonPath("$.developers[0].changes[1].skill").value("Code review"))
                 .andExpect(jsonPath("$.developers[0].changes[1].to_status").value("not_started"))
                 .andExpect(jsonPath("$.developers[0].changes[1].from_note").value("old note"))
@@ -199,11 +202,11 @@ class DevTrackApiTest {
         FAKE.verify(postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate"))
                 .withRequestBody(matchingJsonPath("$.requests.length()", equalTo("5")))
                 .withRequestBody(matchingJsonPath("$.requests[0].updateCells.start.sheetId", equalTo("11")))
-                .withRequestBody(
-                        matchingJsonPath("$.requests[0].updateCells.rows[0].values[0].note", equalTo("Pairs with Lan")))
+                .withRequestBody(matchingJsonPath(
+                        "$.requests[0].updateCells.rows[0].values[0].note", equalTo("- Writing tests before code")))
                 .withRequestBody(matchingJsonPath(
                         "$.requests[0].updateCells.rows[0].values[0].userEnteredFormat.backgroundColorStyle.rgbColor.red",
-                        equalTo("0.62352943")))
+                        equalTo("0.7882353")))
                 .withRequestBody(matchingJsonPath("$.requests[3].insertDimension.range.startIndex", equalTo("4")))
                 .withRequestBody(matchingJsonPath(
                         "$.requests[4].updateCells.rows[0].values[0].userEnteredValue.stringValue",

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.support.Browser;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,8 +50,9 @@ class DevTrackPageBrowserTest {
     @TestConfiguration
     static class NoWaiting {
         @Bean
-        Sleeper sleeper() {
-            return d -> {};
+        @Primary
+        RetryClock virtualRetryClock() {
+            return new VirtualTime();
         }
     }
 
@@ -95,7 +98,7 @@ class DevTrackPageBrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-preview")));
         assertThat(browser.findElement(By.id("dev-p-don")).getText())
-                .contains("Unit testing", "Observability", "added", "Pairs with Lan");
+                .contains("Unit testing", "Observability", "added", "- Writing tests before code");
         assertThat(browser.findElement(By.id("dev-p-minh")).getText()).contains("ambiguous");
         screenshot("devtrack-preview.png");
 

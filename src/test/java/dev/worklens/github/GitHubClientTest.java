@@ -3,16 +3,16 @@ package dev.worklens.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.worklens.github.client.Cancellation;
 import dev.worklens.github.client.GitHubApiException;
 import dev.worklens.github.client.GitHubClient;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
 import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.fake.FakeGitHub;
-import dev.worklens.github.fake.FakeTime;
 import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.VirtualTime;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("GitHub client against a fake GitHub")
 class GitHubClientTest {
 
-    final FakeTime time = new FakeTime(Instant.parse("2026-12-01T06:00:00Z"));
+    final VirtualTime time = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
     FakeGitHub github;
 
     GitHubClient client(String basePath, String token, FakeData data) {
-        github = new FakeGitHub(data, basePath, time);
+        github = new FakeGitHub(data, basePath, time.clock());
         var settings = new Settings.GitHub(token, URI.create(github.apiUrl()));
-        var pacer = new SearchPacer(30, Duration.ofMinutes(1), time, time);
-        return new GitHubClients(settings, pacer, time, time, GitHubClients.Limits.defaults()).open(Cancellation.NONE);
+        var pacer = new SearchPacer(30, Duration.ofMinutes(1), time);
+        return new GitHubClients(settings, pacer, time, GitHubClients.Limits.defaults()).open(Cancellation.NONE);
     }
 
     GitHubClient client() {
@@ -183,11 +183,11 @@ class GitHubClientTest {
     @Test
     @DisplayName("a wait ends at once when the sync is cancelled")
     void cancelDuringWait() {
-        github = new FakeGitHub(new FakeData(), "", time);
+        github = new FakeGitHub(new FakeData(), "", time.clock());
         var settings = new Settings.GitHub(FakeGitHub.TOKEN, URI.create(github.apiUrl()));
-        var pacer = new SearchPacer(30, Duration.ofMinutes(1), time, time);
+        var pacer = new SearchPacer(30, Duration.ofMinutes(1), time);
         boolean[] cancelled = {false};
-        var c = new GitHubClients(settings, pacer, time, time, GitHubClients.Limits.defaults()).open(() -> {
+        var c = new GitHubClients(settings, pacer, time, GitHubClients.Limits.defaults()).open(() -> {
             if (cancelled[0]) {
                 throw new SyncCancelledException();
             }

@@ -10,10 +10,10 @@ import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
 import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.fake.FakeGitHub;
-import dev.worklens.github.fake.FakeTime;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
 import java.net.URI;
@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @DisplayName("GitHub on the Connect page")
 class GitHubConnectTest {
 
-    static final FakeTime TIME = new FakeTime(Instant.parse("2026-12-01T06:00:00Z"));
+    static final VirtualTime TIME = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
     static final FakeData DATA = new FakeData().user("DonVo").user("alice");
-    static final FakeGitHub GITHUB = new FakeGitHub(DATA, "/api/v3", TIME);
+    static final FakeGitHub GITHUB = new FakeGitHub(DATA, "/api/v3", TIME.clock());
 
     static {
         DATA.pull(
@@ -128,12 +128,8 @@ class GitHubConnectTest {
         GitHubAccountCheck check(String token) {
             var settings = new Settings.GitHub(token, URI.create(GITHUB.apiUrl()));
             var clients = new GitHubClients(
-                    settings,
-                    new SearchPacer(30, Duration.ofMinutes(1), TIME, TIME),
-                    TIME,
-                    TIME,
-                    GitHubClients.Limits.defaults());
-            return new GitHubAccountCheck(clients, TIME);
+                    settings, new SearchPacer(30, Duration.ofMinutes(1), TIME), TIME, GitHubClients.Limits.defaults());
+            return new GitHubAccountCheck(clients, TIME.clock());
         }
 
         @Test

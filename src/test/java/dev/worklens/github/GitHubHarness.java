@@ -3,10 +3,8 @@ package dev.worklens.github;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
-import dev.worklens.github.client.Waiter;
 import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.fake.FakeGitHub;
-import dev.worklens.github.fake.FakeTime;
 import dev.worklens.github.ingest.CoveredRanges;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
@@ -15,6 +13,8 @@ import dev.worklens.github.ingest.WorkUnitConversion;
 import dev.worklens.sync.Source;
 import dev.worklens.system.Settings;
 import dev.worklens.system.db.SqlDialect;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import java.net.URI;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class GitHubHarness implements AutoCloseable {
 
-    public final FakeTime time;
+    public final VirtualTime time;
     public final FakeGitHub github;
     public final GitHubClients clients;
     public final Source source;
@@ -55,26 +55,26 @@ public final class GitHubHarness implements AutoCloseable {
             String pat,
             FakeGitHub.SearchLimit realSearchBudget) {
         this.jdbc = jdbc;
-        this.time = new FakeTime(Instant.parse("2026-12-01T06:00:00Z"));
-        Clock clock = realSearchBudget == null ? time : Clock.systemUTC();
-        Waiter waiter = realSearchBudget == null ? time : Waiter.sleeping();
+        this.time = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
+        Clock clock = realSearchBudget == null ? time.clock() : Clock.systemUTC();
+        RetryClock retryClock = realSearchBudget == null ? time : RetryClock.system();
         this.github = new FakeGitHub(data, basePath, clock);
         var settings = new Settings.GitHub(pat, URI.create(github.apiUrl()));
         var pacer = realSearchBudget == null
-                ? new SearchPacer(30, Duration.ofMinutes(1), time, time)
-                : new SearchPacer(realSearchBudget.limit(), realSearchBudget.window(), clock, waiter);
+                ? new SearchPacer(30, Duration.ofMinutes(1), time)
+                : new SearchPacer(realSearchBudget.limit(), realSearchBudget.window(), retryClock);
         if (realSearchBudget != null) {
             github.searchLimit(realSearchBudget);
         }
-        this.clients = new GitHubClients(settings, pacer, waiter, clock, GitHubClients.Limits.defaults());
-        var rows = new GitHubRows(jdbc, dialect, time);
-        var covered = new CoveredRanges(jdbc, dialect, time);
+        this.clients = new GitHubClients(settings, pacer, retryClock, GitHubClients.Limits.defaults());
+        var rows = new GitHubRows(jdbc, dialect, time.clock());
+        var covered = new CoveredRanges(jdbc, dialect, time.clock());
         this.source = new GitHubSource(
                 clients,
                 new OverviewCollector(rows, covered),
                 new RepositoryCollector(rows, covered),
                 new WorkUnitConversion(jdbc, units),
-                new GitHubSyncNotes(jdbc, dialect, time),
+                new GitHubSyncNotes(jdbc, dialect, time.clock()),
                 clock);
     }
 

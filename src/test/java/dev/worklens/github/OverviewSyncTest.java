@@ -115,7 +115,7 @@ class OverviewSyncTest {
         sync(don);
         int rows = harness.count("SELECT COUNT(*) FROM github_pull_requests");
         harness.github.requests.clear();
-        harness.time.await(Duration.ofHours(2), () -> {});
+        harness.time.advance(Duration.ofHours(2));
         sync(don);
         assertThat(harness.count("SELECT COUNT(*) FROM github_pull_requests")).isEqualTo(rows);
         assertThat(harness.units(don, "pull_request")).isEqualTo(2);
@@ -203,7 +203,7 @@ class OverviewSyncTest {
     @Test
     @DisplayName("the Sync page panel tells how many commits could not be attributed")
     void syncPanel(@Autowired ITemplateEngine templates) {
-        var notes = new GitHubSyncNotes(jdbc, dialect, harness.time);
+        var notes = new GitHubSyncNotes(jdbc, dialect, harness.time.clock());
         notes.record(TestRun.OPERATOR.id(), 42, new RepositoryCollector.Outcome(9, 120, 4, java.util.Map.of()));
         var context = new Context();
         context.setVariable("panel", notes.values(TestRun.OPERATOR));

@@ -93,7 +93,7 @@ class RepositorySyncTest {
         assertThat(harness.count("SELECT COUNT(*) FROM github_issues")).isEqualTo(1);
         assertThat(harness.count("SELECT COUNT(*) FROM github_commits WHERE author_key IS NULL"))
                 .isZero();
-        assertThat(new GitHubSyncNotes(jdbc, dialect, harness.time).last(TestRun.OPERATOR.id()))
+        assertThat(new GitHubSyncNotes(jdbc, dialect, harness.time.clock()).last(TestRun.OPERATOR.id()))
                 .containsEntry("unlinked", 2L)
                 .containsEntry("repositories", 5L);
         // each list is read once for the whole team: the repository list paged once, commits once per repo

@@ -5,8 +5,8 @@ import dev.worklens.demo.FakeGitHubApi;
 import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.demo.SyntheticWorkspace;
 import dev.worklens.demo.SyntheticWorkspace.Person;
-import dev.worklens.github.client.Waiter;
-import dev.worklens.slack.client.SlackTime;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operator;
@@ -82,9 +82,9 @@ final class Product implements AutoCloseable {
         return new SpringApplicationBuilder(WorklensApplication.class)
                 .initializers(context -> {
                     var generic = (GenericApplicationContext) context;
-                    generic.registerBean(
-                            "virtualSlackTime", SlackTime.class, slackTime::slackTime, bd -> bd.setPrimary(true));
-                    generic.registerBean("virtualGitHubWaiter", Waiter.class, githubTime::waiter);
+                    // named after the clients' injection points, which Spring then prefers by name
+                    generic.registerBean("slackRetryClock", RetryClock.class, () -> slackTime);
+                    generic.registerBean("gitHubRetryClock", RetryClock.class, () -> githubTime);
                 })
                 .run(arguments(databaseUrl, extra).toArray(String[]::new));
     }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * Reads a fake's call log for broken waits: after an answer asking for {@code Retry-After: r} at
  * time t, no later call of the same rate-limit scope may arrive before t + r. The stamps are the
- * API's {@link VirtualTime}, which only the client's own waits move.
+ * API's {@link dev.worklens.system.retry.VirtualTime}, which only the client's own waits move.
  */
 final class Waits {
 

@@ -229,7 +229,8 @@ class SlackApiTest extends SlackSpringTest {
             assertThat((List<?>) values.get("unmatched"))
                     .extracting("name")
                     .containsExactlyInAnyOrder("Dave Unknown", "bob");
-            assertThat(values.get("ignoredPatterns")).isEqualTo("nimble*, *-activity, *-corner, ic-*");
+            assertThat(values.get("ignoredPatterns"))
+                    .isEqualTo(dev.worklens.system.config.SettingsReader.DEFAULT_IGNORED_CHANNELS);
             var servlet = new org.springframework.mock.web.MockServletContext();
             var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(servlet)
                     .buildExchange(

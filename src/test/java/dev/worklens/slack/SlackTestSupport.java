@@ -1,6 +1,7 @@
 package dev.worklens.slack;
 
-import dev.worklens.slack.client.SlackTime;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class SlackTestSupport {
 
     public static final FakeSlack FAKE = new FakeSlack();
-    public static final VirtualSlackTime TIME = new VirtualSlackTime();
+    public static final VirtualTime TIME = new VirtualTime();
     public static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-20T12:00:00Z"));
 
     private SlackTestSupport() {}
@@ -34,7 +35,7 @@ public final class SlackTestSupport {
     public static class Beans {
         @Bean
         @Primary
-        SlackTime virtualSlackTime() {
+        RetryClock virtualRetryClock() {
             return TIME;
         }
 

@@ -3,6 +3,7 @@ package dev.worklens.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.WorklensApplication;
+import dev.worklens.sync.engine.SyncDueCommand;
 import dev.worklens.system.db.Rows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -309,11 +309,14 @@ class SecondOperatorRoutesTest {
 
     MockHttpServletRequestBuilder asOperator(MockHttpServletRequestBuilder builder, String path, Operator operator) {
         if (path.startsWith("/api/")) {
+            builder.param("from", "2026-11-01").param("to", "2026-11-20");
             return builder.header("X-Internal-Key", ApiClient.KEY)
                     .param("operator", operator.slackUserId())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"operator\":\"" + operator.slackUserId() + "\"}");
         }
+        // the dates pages and reports ask for, so a route answers on the id, not on a missing parameter
+        builder.param("from", "2026-11-01").param("to", "2026-11-20");
         return builder.with(csrf())
                 .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
                         new OperatorPrincipal(operator.id(), operator.slackUserId(), operator.name()),

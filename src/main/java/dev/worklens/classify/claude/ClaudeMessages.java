@@ -14,10 +14,12 @@ import com.anthropic.models.messages.ToolChoiceTool;
 import com.anthropic.models.messages.ToolUseBlock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worklens.system.Settings;
-import java.time.Clock;
+import dev.worklens.system.retry.Backoff;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RetryAfter;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.RetryableStatus;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The only place the Anthropic SDK is used: sends a forced tool call and returns the tool input.
- * The SDK's own retries are off so that every wait goes through the injected {@link Sleeper} and
- * honours {@code retry-after}; 408, 409, 429 and 5xx (529 overloaded included) are retried, other
- * errors are not.
+ * The SDK's own retries are off so that every wait goes through the injected {@link RetryClock} and
+ * honours {@code retry-after}; 408, 429 and 5xx (529 overloaded included) are retried, other errors
+ * are not.
  */
 public class ClaudeMessages implements AutoCloseable {
 
@@ -38,19 +40,59 @@ public class ClaudeMessages implements AutoCloseable {
     // a longer retry-after would hold the one background worker for minutes: give up instead,
     // the units keep their offline labels and are tried again on the next pass
     static final Duration LONGEST_WAIT = Duration.ofSeconds(120);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
+    private static final Backoff BACKOFF = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final Settings.Anthropic settings;
-    private final Sleeper sleeper;
-    private final Clock clock;
+    private final RetryClock clock;
+    private final ClaudeLedger ledger;
     private final AtomicLong requests = new AtomicLong();
     private volatile AnthropicClient client;
 
-    public ClaudeMessages(Settings.Anthropic settings, Sleeper sleeper, Clock clock) {
+    public ClaudeMessages(Settings.Anthropic settings, RetryClock clock) {
+        this(settings, clock, ClaudeLedger.inMemory(java.time.Clock.systemUTC()));
+    }
+
+    public ClaudeMessages(Settings.Anthropic settings, RetryClock clock, ClaudeLedger ledger) {
         this.settings = settings;
-        this.sleeper = sleeper;
         this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    public ClaudeLedger ledger() {
+        return ledger;
+    }
+
+    /** 0 when no budget is set. */
+    public long monthlyTokenBudget() {
+        return settings.monthlyTokenBudget();
+    }
+
+    public boolean budgetSpent() {
+        return settings.monthlyTokenBudget() > 0 && ledger.tokensThisMonth() >= settings.monthlyTokenBudget();
+    }
+
+    /**
+     * The cheap authenticated call of the Connect page: {@code GET /v1/models/{model}} spends no
+     * tokens and proves the key and the model. Empty when both are fine, else the problem in words.
+     */
+    public Optional<String> checkKeyAndModel() {
+        if (!active()) {
+            return Optional.of("Claude is not configured");
+        }
+        try {
+            requests.incrementAndGet();
+            client().models().retrieve(settings.model());
+            ledger.cleared(ClaudeLedger.Blocker.Kind.KEY, ClaudeLedger.Blocker.Kind.MODEL);
+            return Optional.empty();
+        } catch (AnthropicServiceException e) {
+            var problem = ClaudeProblems.mustFix(e, settings.model());
+            problem.ifPresent(p -> ledger.blocked(new ClaudeLedger.Blocker(p.kind(), p.words(), clock.now())));
+            return Optional.of(problem.map(ClaudeProblems.Problem::words)
+                    .orElse("Anthropic answered HTTP " + e.statusCode()
+                            + e.errorType().map(t -> " " + t).orElse("") + "; try again later."));
+        } catch (AnthropicIoException e) {
+            return Optional.of("Anthropic could not be reached at " + settings.baseUrl() + ".");
+        }
     }
 
     /** Claude is used only with a key and {@code ENABLE_AI_EXTRACTION} not false. */
@@ -71,26 +113,41 @@ public class ClaudeMessages implements AutoCloseable {
         if (!active()) {
             throw new ClaudeUnavailable("Claude is not configured");
         }
+        if (budgetSpent()) {
+            throw new ClaudeUnavailable("this month's Claude token budget (ANTHROPIC_MONTHLY_TOKEN_BUDGET="
+                    + settings.monthlyTokenBudget() + ") is spent");
+        }
         MessageCreateParams params = params(call);
         for (int attempt = 1; ; attempt++) {
             Duration wait;
             try {
                 requests.incrementAndGet();
                 Message message = client().messages().create(params);
+                ledger.used(
+                        settings.model(),
+                        message.usage().inputTokens(),
+                        message.usage().outputTokens());
+                ledger.cleared();
                 return toolInput(message, call.toolName());
             } catch (AnthropicServiceException e) {
                 String problem = "HTTP " + e.statusCode()
                         + e.errorType().map(t -> " " + t).orElse("");
+                var mustFix = ClaudeProblems.mustFix(e, settings.model());
+                if (mustFix.isPresent()) {
+                    ledger.blocked(new ClaudeLedger.Blocker(
+                            mustFix.get().kind(), mustFix.get().words(), clock.now()));
+                    throw new ClaudeUnavailable(mustFix.get().words());
+                }
                 if (!retryable(e) || attempt == MAX_ATTEMPTS) {
                     throw new ClaudeUnavailable("Claude answered " + problem + " (attempt " + attempt + ")");
                 }
-                wait = retryAfter(e.headers()).orElse(backoff(attempt));
+                wait = retryAfter(e.headers()).orElse(BACKOFF.after(attempt, clock));
                 log.info("Claude answered {}; retrying in {} ms", problem, wait.toMillis());
             } catch (AnthropicIoException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ClaudeUnavailable("Claude could not be reached (attempt " + attempt + ")");
                 }
-                wait = backoff(attempt);
+                wait = BACKOFF.after(attempt, clock);
                 log.info("Claude could not be reached; retrying in {} ms", wait.toMillis());
             } catch (RuntimeException e) {
                 // an answer the SDK cannot read is not worth asking again
@@ -101,7 +158,7 @@ public class ClaudeMessages implements AutoCloseable {
                 throw new ClaudeUnavailable("Claude asked to wait " + wait.toSeconds() + " s; giving up for now");
             }
             try {
-                sleeper.sleep(wait);
+                clock.sleep(wait, Cancellation.NONE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ClaudeUnavailable("interrupted while waiting to retry");
@@ -160,7 +217,7 @@ public class ClaudeMessages implements AutoCloseable {
             // a spend cap answers 429 too, but no wait lifts it before next month
             return e.errorCode().filter("enforced_spend_limit_reached"::equals).isEmpty();
         }
-        return status == 408 || status == 409 || status >= 500;
+        return RetryableStatus.test(status);
     }
 
     Optional<Duration> retryAfter(Headers headers) {
@@ -171,24 +228,10 @@ public class ClaudeMessages implements AutoCloseable {
                         (long) Double.parseDouble(millis.get(0).strip())));
             }
             var values = headers.values("retry-after");
-            if (values.isEmpty()) {
-                return Optional.empty();
-            }
-            String value = values.get(0).strip();
-            if (value.matches("\\d+(\\.\\d+)?")) {
-                return Optional.of(Duration.ofMillis((long) (Double.parseDouble(value) * 1000)));
-            }
-            var at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration until = Duration.between(clock.instant(), at.toInstant());
-            return Optional.of(until.isNegative() ? Duration.ZERO : until);
+            return values.isEmpty() ? Optional.empty() : RetryAfter.parse(values.get(0), clock.now());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Duration backoff(int attempt) {
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << (attempt - 1));
-        return wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait;
     }
 
     private AnthropicClient client() {

@@ -1,5 +1,6 @@
 package dev.worklens.devtrack.notion;
 
+import dev.worklens.devtrack.sheet.SkillNames;
 import java.util.List;
 
 /**
@@ -8,11 +9,17 @@ import java.util.List;
  */
 public record NotionTrack(List<Skill> skills, FocusArea focus) {
 
+    /**
+     * @param note the cell note built from the objectives: {@code - objective} lines, each followed by
+     *     {@code + text} lines for what is nested under it, groups apart by a blank line; empty when the
+     *     skill has no objectives, which leaves the cell's note as it is
+     */
     public record Skill(
-            String name, String column, int level, String levelTitle, List<Objective> objectives, List<String> notes) {
+            String name, String column, int level, String levelTitle, List<Objective> objectives, String note) {
 
-        public String note() {
-            return String.join("\n", notes);
+        /** Level, column and name: the same name at two levels is two skills. */
+        public String key() {
+            return level + "|" + column + "|" + SkillNames.key(name);
         }
     }
 

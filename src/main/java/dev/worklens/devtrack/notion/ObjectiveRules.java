@@ -4,14 +4,17 @@ import dev.worklens.devtrack.sheet.SkillStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * PRODUCT.md §10's status rules, the first that applies wins:
  *
  * <ol>
- *   <li>an unchecked objective starting with a verb in -ing form (optionally after an adverb:
- *       "Actively raising…"), or with {@code In-progress:} / {@code In-review:} → in progress;
+ *   <li>an unchecked objective starting with {@code In-progress:}, {@code In-review:}, {@code
+ *       In-progress objective:} or {@code In-review objective:}, or whose first word — after removing
+ *       one such prefix or {@code New objective:} / {@code To-review objective:}, and allowing one
+ *       leading adverb in -ly — is a verb in -ing form ("New objective: Working on…") → in progress;
  *   <li>an unchecked {@code New objective:} or {@code To-review objective:} → focus;
  *   <li>a vetted (green) or proposed (purple) cell stays as it is;
  *   <li>all objectives checked and the cell in progress or focus → not started (white);
@@ -26,8 +29,9 @@ public final class ObjectiveRules {
         NONE
     }
 
-    private static final Pattern PROGRESS_PREFIX = Pattern.compile("(?i)^in[- ]?(progress|review)\\s*:");
-    private static final Pattern FOCUS_PREFIX = Pattern.compile("(?i)^(new|to[- ]?review)\\s+objective\\s*:");
+    private static final Pattern PROGRESS_PREFIX =
+            Pattern.compile("(?i)^in[- ]?(?:progress|review)(?:\\s+objective)?\\s*:");
+    private static final Pattern FOCUS_PREFIX = Pattern.compile("(?i)^(?:new|to[- ]?review)\\s+objective\\s*:");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}'’-]+");
 
     /**
@@ -65,21 +69,29 @@ public final class ObjectiveRules {
 
     static Signal signal(String objective) {
         String text = stripLead(objective);
-        if (PROGRESS_PREFIX.matcher(text).find()) {
+        if (PROGRESS_PREFIX.matcher(text).lookingAt()) {
             return Signal.IN_PROGRESS;
         }
-        if (FOCUS_PREFIX.matcher(text).find()) {
-            return Signal.FOCUS;
+        Matcher focus = FOCUS_PREFIX.matcher(text);
+        boolean focusPrefix = focus.lookingAt();
+        // the -ing test reads the words after the one prefix: "New objective: Working on…" is under way
+        if (startsWithIngVerb(focusPrefix ? stripLead(text.substring(focus.end())) : text)) {
+            return Signal.IN_PROGRESS;
         }
+        return focusPrefix ? Signal.FOCUS : Signal.NONE;
+    }
+
+    /** The first word is a verb in -ing form, or a -ly adverb followed by one ("Actively raising…"). */
+    private static boolean startsWithIngVerb(String text) {
         String[] words = text.split("\\s+", 3);
         String first = firstWord(words[0]);
         if (isIngVerb(first)) {
-            return Signal.IN_PROGRESS;
+            return true;
         }
-        if (words.length > 1 && first.length() > 3 && first.endsWith("ly") && isIngVerb(firstWord(words[1]))) {
-            return Signal.IN_PROGRESS;
-        }
-        return Signal.NONE;
+        return words.length > 1
+                && first.length() > 3
+                && first.toLowerCase(Locale.ROOT).endsWith("ly")
+                && isIngVerb(firstWord(words[1]));
     }
 
     static boolean isIngVerb(String word) {

@@ -1,30 +1,29 @@
 package dev.worklens.devtrack.notion;
 
-import java.time.Clock;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RetryClock;
 import java.time.Duration;
 import java.time.Instant;
 
 /** Keeps requests at most one per interval: Notion allows an average of three per second. */
 final class RequestPacer {
 
-    private final Clock clock;
-    private final Sleeper sleeper;
+    private final RetryClock clock;
     private final Duration interval;
     private Instant last;
 
-    RequestPacer(Clock clock, Sleeper sleeper, Duration interval) {
+    RequestPacer(RetryClock clock, Duration interval) {
         this.clock = clock;
-        this.sleeper = sleeper;
         this.interval = interval;
     }
 
     synchronized void await() throws InterruptedException {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (last != null) {
             Duration wait = Duration.between(now, last.plus(interval));
             if (!wait.isNegative() && !wait.isZero()) {
-                sleeper.sleep(wait);
-                now = clock.instant();
+                clock.sleep(wait, Cancellation.NONE);
+                now = clock.now();
             }
         }
         last = now;

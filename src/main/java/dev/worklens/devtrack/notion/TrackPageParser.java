@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a developer page: under {@code ## Skills Development}, {@code ### Level N} headings start
  * levels; a {@code Technical skills} or {@code Soft skills} paragraph switches the kind (technical
- * until then); toggle and bulleted items are skills, their to-dos objectives and nested bullets
- * notes. A toggle heading's content is its children, a plain heading's the blocks after it.
+ * until then); toggle and bulleted items are skills, their to-dos objectives. A skill's note is built
+ * from its objectives as PRODUCT.md §10 says. A toggle heading's content is its children, a plain
+ * heading's the blocks after it.
  */
 public final class TrackPageParser {
 
@@ -112,26 +113,33 @@ public final class TrackPageParser {
             return;
         }
         List<Objective> objectives = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         for (NotionBlock child : block.children()) {
-            if (child.type().equals("to_do")) {
-                objectives.add(new Objective(child.text().strip(), child.checked()));
-            } else if (child.isItem()) {
-                collectNotes(child, notes);
+            // bullets directly under the skill are a person's working notes, not part of the cell note
+            if (child.type().equals("to_do") && !child.text().isBlank()) {
+                objectives.add(new Objective(oneLine(child.text()), child.checked()));
+                List<String> lines = new ArrayList<>();
+                lines.add("- " + oneLine(child.text()));
+                collectEvidence(child, lines);
+                groups.add(String.join("\n", lines));
             }
         }
         skills.add(new NotionTrack.Skill(
-                block.text().strip(), column, level, levelTitle, List.copyOf(objectives), List.copyOf(notes)));
+                block.text().strip(), column, level, levelTitle, List.copyOf(objectives), String.join("\n\n", groups)));
     }
 
-    private static void collectNotes(NotionBlock bullet, List<String> notes) {
-        if (!bullet.text().isBlank()) {
-            notes.add(bullet.text().strip());
-        }
-        for (NotionBlock child : bullet.children()) {
-            if (child.isItem()) {
-                collectNotes(child, notes);
+    /** Every block nested under an objective, at any depth and of any kind, is a {@code + text} line. */
+    private static void collectEvidence(NotionBlock parent, List<String> lines) {
+        for (NotionBlock child : parent.children()) {
+            if (!child.text().isBlank()) {
+                lines.add("+ " + oneLine(child.text()));
             }
+            collectEvidence(child, lines);
         }
+    }
+
+    /** A block's soft line breaks would read as new note lines; one block is one line. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -5,7 +5,6 @@ import dev.worklens.devtrack.notion.NotionClient;
 import dev.worklens.devtrack.notion.NotionPage;
 import dev.worklens.devtrack.notion.NotionReader;
 import dev.worklens.devtrack.notion.NotionTrack;
-import dev.worklens.devtrack.notion.Sleeper;
 import dev.worklens.devtrack.notion.TrackPageParser;
 import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.devtrack.sheet.SheetBook;
@@ -14,6 +13,7 @@ import dev.worklens.devtrack.sheet.TabMatcher;
 import dev.worklens.devtrack.sheet.TrackTab;
 import dev.worklens.system.ErrorWords;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.RetryClock;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import dev.worklens.team.OperatorScope;
@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +55,7 @@ public class DevTrackSync {
             Previews previews,
             Clock clock,
             JsonMapper json,
-            ObjectProvider<Sleeper> sleeper,
+            RetryClock retryClock,
             OperatorScope scope) {
         this.scope = scope;
         this.production = settings.app().env().isProduction();
@@ -65,8 +64,7 @@ public class DevTrackSync {
         this.roster = roster;
         this.previews = previews;
         this.clock = clock;
-        this.reader = new NotionReader(new NotionClient(
-                notion.apiUrl(), notion.apiKey(), json, clock, sleeper.getIfAvailable(() -> Sleeper.REAL)));
+        this.reader = new NotionReader(new NotionClient(notion.apiUrl(), notion.apiKey(), json, retryClock));
     }
 
     /** The settings still to set, in words; empty when both sides are configured. */

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 final class SheetWrites {
 
     static final String SKILL_FIELDS = "userEnteredValue,note,userEnteredFormat.backgroundColorStyle";
+    static final String SKILL_FIELDS_KEEPING_NOTE = "userEnteredValue,userEnteredFormat.backgroundColorStyle";
 
     private SheetWrites() {}
 
@@ -73,15 +74,15 @@ final class SheetWrites {
     }
 
     private static Request update(TrackTab tab, SkillChange change) {
-        var cell = tab.skill(change.skill()).orElseThrow();
+        var cell = tab.skill(change.level(), change.column(), change.skill()).orElseThrow();
         CellData data = new CellData();
         List<String> fields = new ArrayList<>();
         if (change.statusChanges()) {
             data.setUserEnteredFormat(format(SkillStatus.fromCode(change.toStatus())));
             fields.add("userEnteredFormat.backgroundColorStyle");
         }
-        if (change.noteChanges()) {
-            data.setNote(change.toNote() == null || change.toNote().isEmpty() ? null : change.toNote());
+        if (change.noteChanges() && hasText(change.toNote())) {
+            data.setNote(change.toNote()); // a note is replaced, never cleared
             fields.add("note");
         }
         return new Request()
@@ -112,7 +113,7 @@ final class SheetWrites {
                     continue;
                 }
                 int row = free.isEmpty() ? block.lastRow() + 1 + overflow++ : free.remove(0);
-                writes.add(write(tab.sheetId(), row, columnIndex, skillCell(change)));
+                writes.add(write(tab.sheetId(), row, columnIndex, change));
             }
             extraRows = Math.max(extraRows, overflow);
         }
@@ -154,21 +155,25 @@ final class SheetWrites {
         return rows;
     }
 
-    private static Request write(int sheetId, int row, int column, CellData cell) {
+    private static Request write(int sheetId, int row, int column, SkillChange change) {
         return new Request()
                 .setUpdateCells(new UpdateCellsRequest()
                         .setStart(new GridCoordinate()
                                 .setSheetId(sheetId)
                                 .setRowIndex(row)
                                 .setColumnIndex(column))
-                        .setRows(List.of(new RowData().setValues(List.of(cell))))
-                        .setFields(SKILL_FIELDS));
+                        .setRows(List.of(new RowData().setValues(List.of(skillCell(change)))))
+                        .setFields(hasText(change.toNote()) ? SKILL_FIELDS : SKILL_FIELDS_KEEPING_NOTE));
+    }
+
+    private static boolean hasText(String note) {
+        return note != null && !note.isBlank();
     }
 
     private static CellData skillCell(SkillChange change) {
         return new CellData()
                 .setUserEnteredValue(new ExtendedValue().setStringValue(change.skill()))
-                .setNote(change.toNote())
+                .setNote(hasText(change.toNote()) ? change.toNote() : null)
                 .setUserEnteredFormat(format(SkillStatus.fromCode(change.toStatus())));
     }
 

@@ -23,15 +23,17 @@ final class SkillDiff {
         List<SkillChange> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NotionTrack.Skill skill : track.skills()) {
-            if (!seen.add(SkillNames.key(skill.name()))) {
-                continue; // the same skill twice on a page: the first one speaks
+            if (!seen.add(skill.key())) {
+                continue; // the same skill twice at one level of a page: the first one speaks
             }
-            String notionNote = skill.note();
-            var existing = tab.skill(skill.name());
+            // no objectives, no note from Notion: the cell keeps its note, a note is never cleared
+            String notionNote = blankToNull(skill.note());
+            var existing = tab.skill(skill.level(), skill.column(), skill.name());
             if (existing.isPresent()) {
                 var cell = existing.get();
                 SkillStatus to = ObjectiveRules.next(skill.objectives(), cell.status());
-                boolean noteDiffers = !SkillNames.noteKey(cell.note()).equals(SkillNames.noteKey(notionNote));
+                boolean noteDiffers =
+                        notionNote != null && !SkillNames.noteKey(cell.note()).equals(SkillNames.noteKey(notionNote));
                 if (to != cell.status() || noteDiffers) {
                     changes.add(new SkillChange(
                             cell.level(),
@@ -40,20 +42,13 @@ final class SkillDiff {
                             cell.status().code(),
                             to.code(),
                             noteDiffers ? blankToNull(cell.note()) : null,
-                            noteDiffers ? blankToNull(notionNote) : null,
+                            noteDiffers ? notionNote : null,
                             false));
                 }
             } else {
                 SkillStatus to = ObjectiveRules.next(skill.objectives(), SkillStatus.NOT_STARTED);
                 changes.add(new SkillChange(
-                        skill.level(),
-                        skill.column(),
-                        skill.name(),
-                        null,
-                        to.code(),
-                        null,
-                        blankToNull(notionNote),
-                        true));
+                        skill.level(), skill.column(), skill.name(), null, to.code(), null, notionNote, true));
             }
         }
         return changes;

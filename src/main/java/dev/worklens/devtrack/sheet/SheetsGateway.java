@@ -79,6 +79,34 @@ public class SheetsGateway {
         }
     }
 
+    /**
+     * What the Connect page shows: the key parses, the Sheet can be read (a titles-only get), and
+     * written (an empty batchUpdate, which changes nothing but needs Editor access).
+     */
+    public Access access() {
+        requireConfigured();
+        String email = key().clientEmail();
+        try {
+            sheets().spreadsheets()
+                    .get(settings.sheetId())
+                    .setFields("spreadsheetId,properties.title")
+                    .execute();
+        } catch (IOException e) {
+            return new Access(email, false, false, translate(e, "read").getMessage());
+        }
+        try {
+            sheets().spreadsheets()
+                    .batchUpdate(settings.sheetId(), new BatchUpdateSpreadsheetRequest().setRequests(List.of()))
+                    .execute();
+            return new Access(email, true, true, null);
+        } catch (IOException e) {
+            return new Access(email, true, false, translate(e, "write to").getMessage());
+        }
+    }
+
+    /** @param problem what stops reading or writing, in words; null when both work */
+    public record Access(String serviceAccountEmail, boolean readable, boolean editable, String problem) {}
+
     /** Applies the requests as one atomic batch: Google applies all of them or none. */
     public void batchUpdate(List<Request> requests) {
         requireConfigured();

@@ -18,15 +18,18 @@ public final class SkillNames {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Notes compare line by line, ignoring surrounding space and blank lines. */
+    /**
+     * Notes compare line by line, ignoring line endings, space at either end of a line, and blank
+     * lines before, after or repeated between groups: one blank line between groups still counts.
+     */
     public static String noteKey(String note) {
         if (note == null) {
             return "";
         }
-        return note.lines()
+        return note.strip()
+                .lines()
                 .map(String::strip)
-                .filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b)
-                .orElse("");
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .replaceAll("\n{3,}", "\n\n");
     }
 }

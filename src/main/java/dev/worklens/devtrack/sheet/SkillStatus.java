@@ -7,10 +7,11 @@ import java.util.Locale;
  * uses one exact palette so colours stay uniform.
  */
 public enum SkillStatus {
-    VETTED(0xB6D7A8, "green"),
-    IN_PROGRESS(0x9FC5E8, "blue"),
-    PROPOSED(0xB4A7D6, "purple"),
-    FOCUS(0xFFE599, "yellow"),
+    // PRODUCT.md §10's palette, the light shades existing dev-track Sheets already use
+    VETTED(0xD9EAD3, "green"),
+    IN_PROGRESS(0xC9DAF8, "blue"),
+    PROPOSED(0xD9D2E9, "purple"),
+    FOCUS(0xFFF2CC, "yellow"),
     NOT_STARTED(0xFFFFFF, "white");
 
     private final int rgb;

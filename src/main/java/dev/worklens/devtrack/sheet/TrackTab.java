@@ -20,9 +20,14 @@ public record TrackTab(
     public record SheetSkill(
             String name, String column, int level, SkillStatus status, String note, int row, int columnIndex) {}
 
-    public Optional<SheetSkill> skill(String name) {
+    /** The cell of a skill by level, column and name: the same name at two levels is two skills. */
+    public Optional<SheetSkill> skill(int level, String column, String name) {
         String key = SkillNames.key(name);
-        return skills.stream().filter(s -> SkillNames.key(s.name()).equals(key)).findFirst();
+        return skills.stream()
+                .filter(s -> s.level() == level
+                        && s.column().equals(column)
+                        && SkillNames.key(s.name()).equals(key))
+                .findFirst();
     }
 
     public Optional<Level> level(int level) {

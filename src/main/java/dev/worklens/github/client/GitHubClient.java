@@ -10,6 +10,7 @@ import dev.worklens.github.client.GitHubRecords.Review;
 import dev.worklens.github.client.GitHubRecords.ReviewContribution;
 import dev.worklens.github.client.GitHubRecords.SearchPage;
 import dev.worklens.github.client.GitHubRecords.TokenOwner;
+import dev.worklens.system.retry.Cancellation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,6 +73,23 @@ public class GitHubClient {
                         .filter(s -> !s.isEmpty())
                         .toList();
         return new TokenOwner(text(response.body().path("login")), scopes);
+    }
+
+    /**
+     * {@code GET /users/{login}}: GitHub's own spelling of a login, or empty when no such account
+     * exists (GitHub answers 404). Logins compare case-insensitively, so "donvo" finds "DonVo".
+     */
+    public Optional<String> userLogin(String login) {
+        try {
+            GitHubResponse response =
+                    http.get(http.resolve("/users/" + URLEncoder.encode(login, StandardCharsets.UTF_8)));
+            return Optional.ofNullable(text(response.body().path("login")));
+        } catch (GitHubApiException e) {
+            if (e.problem() == Problem.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Issue search restricted to pull requests, oldest first so pages stay stable while we read. */

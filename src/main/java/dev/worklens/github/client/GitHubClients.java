@@ -1,8 +1,9 @@
 package dev.worklens.github.client;
 
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RetryClock;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class GitHubClients {
 
-    /** Retry and timeout policy; tests shorten nothing here, their waiter just does not sleep. */
+    /** Retry and timeout policy; tests shorten nothing here, their clock just does not sleep. */
     public record Limits(int maxRetries, int maxRateLimitWaits, Duration firstBackoff, Duration requestTimeout) {
         public static Limits defaults() {
             return new Limits(6, 30, Duration.ofSeconds(1), Duration.ofSeconds(30));
@@ -22,17 +23,15 @@ public class GitHubClients {
 
     private final Settings.GitHub settings;
     private final SearchPacer pacer;
-    private final Waiter waiter;
-    private final Clock clock;
+    private final RetryClock clock;
     private final Limits limits;
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong calls = new AtomicLong();
 
-    public GitHubClients(Settings.GitHub settings, SearchPacer pacer, Waiter waiter, Clock clock, Limits limits) {
+    public GitHubClients(Settings.GitHub settings, SearchPacer pacer, RetryClock clock, Limits limits) {
         this.settings = settings;
         this.pacer = pacer;
-        this.waiter = waiter;
         this.clock = clock;
         this.limits = limits;
         this.http = HttpClient.newBuilder()
@@ -61,7 +60,7 @@ public class GitHubClients {
             throw new IllegalStateException("GITHUB_PAT is not set");
         }
         var gitHubHttp = new GitHubHttp(
-                http, settings.pat().strip(), settings.apiUrl(), clock, waiter, limits, json, cancellation, calls);
+                http, settings.pat().strip(), settings.apiUrl(), clock, limits, json, cancellation, calls);
         return new GitHubClient(gitHubHttp, pacer, cancellation, json);
     }
 

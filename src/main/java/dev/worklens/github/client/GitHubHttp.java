@@ -1,15 +1,19 @@
 package dev.worklens.github.client;
 
 import dev.worklens.github.client.GitHubApiException.Problem;
+import dev.worklens.system.retry.Backoff;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RateLimitHeaders;
+import dev.worklens.system.retry.RetryAfter;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.RetryableStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,13 +32,12 @@ class GitHubHttp {
 
     private static final Logger log = LoggerFactory.getLogger(GitHubHttp.class);
     private static final Pattern SSO_ORG = Pattern.compile("/orgs/([^/]+)/sso");
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final HttpClient http;
     private final String token;
     private final URI base;
-    private final Clock clock;
-    private final Waiter waiter;
+    private final RetryClock clock;
+    private final Backoff backoff;
     private final GitHubClients.Limits limits;
     private final JsonMapper json;
     private final Cancellation cancellation;
@@ -44,8 +47,7 @@ class GitHubHttp {
             HttpClient http,
             String token,
             URI base,
-            Clock clock,
-            Waiter waiter,
+            RetryClock clock,
             GitHubClients.Limits limits,
             JsonMapper json,
             Cancellation cancellation,
@@ -54,7 +56,7 @@ class GitHubHttp {
         this.token = token;
         this.base = base;
         this.clock = clock;
-        this.waiter = waiter;
+        this.backoff = Backoff.exponential(limits.firstBackoff(), Duration.ofSeconds(30));
         this.limits = limits;
         this.json = json;
         this.cancellation = cancellation;
@@ -106,7 +108,7 @@ class GitHubHttp {
                         e.getClass().getSimpleName(),
                         failures,
                         limits.maxRetries());
-                waiter.await(backoff(failures), cancellation);
+                pause(clock, backoff.after(failures, clock), cancellation);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -143,13 +145,13 @@ class GitHubHttp {
                                     .firstValue("x-ratelimit-resource")
                                     .orElse("unknown resource"),
                             wait.toSeconds());
-                    waiter.await(wait, cancellation);
+                    pause(clock, wait, cancellation);
                     continue;
                 }
                 throw new GitHubApiException(
                         Problem.FORBIDDEN, status, "GitHub refused the request (" + status + "): " + message(response));
             }
-            if (status >= 500) {
+            if (RetryableStatus.test(status)) {
                 failures++;
                 if (failures > limits.maxRetries()) {
                     throw new GitHubApiException(
@@ -157,7 +159,7 @@ class GitHubHttp {
                             status,
                             "GitHub answered " + status + " " + failures + " times in a row; try the sync again later");
                 }
-                waiter.await(backoff(failures), cancellation);
+                pause(clock, backoff.after(failures, clock), cancellation);
                 continue;
             }
             Problem problem = status == 422 ? Problem.UNPROCESSABLE : status == 404 ? Problem.NOT_FOUND : Problem.OTHER;
@@ -167,13 +169,19 @@ class GitHubHttp {
 
     /** GraphQL answers 200 with a RATE_LIMITED error: wait until the reset the headers name. */
     void awaitReset(GitHubResponse response) {
-        String reset = response.header("x-ratelimit-reset");
-        Duration wait = Duration.ofMinutes(1);
-        if (reset != null) {
-            Duration until = Duration.between(clock.instant(), Instant.ofEpochSecond(Long.parseLong(reset.trim())));
-            wait = until.isNegative() ? Duration.ofSeconds(1) : until.plusSeconds(1);
+        Duration wait = RateLimitHeaders.untilReset(response.header("x-ratelimit-reset"), clock.now())
+                .orElse(Duration.ofMinutes(1));
+        pause(clock, wait, cancellation);
+    }
+
+    /** A wait that a cancel ends; an interrupt ends the task as GitHub being unavailable. */
+    static void pause(RetryClock clock, Duration wait, Cancellation cancellation) {
+        try {
+            clock.sleep(wait, cancellation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitHubApiException(Problem.UNAVAILABLE, "the GitHub wait was interrupted");
         }
-        waiter.await(wait, cancellation);
     }
 
     private HttpRequest request(URI uri, String body) {
@@ -200,18 +208,18 @@ class GitHubHttp {
         var headers = response.headers();
         var retryAfter = headers.firstValue("retry-after");
         if (retryAfter.isPresent()) {
-            try {
-                return Duration.ofSeconds(
-                        Math.max(1, Long.parseLong(retryAfter.get().trim())));
-            } catch (NumberFormatException e) {
-                return Duration.ofMinutes(1);
-            }
+            Duration second = Duration.ofSeconds(1);
+            return RetryAfter.parse(retryAfter.get(), clock.now())
+                    .map(wait -> wait.compareTo(second) < 0 ? second : wait)
+                    .orElse(Duration.ofMinutes(1));
         }
-        if ("0".equals(headers.firstValue("x-ratelimit-remaining").orElse(null))) {
-            long reset =
-                    headers.firstValue("x-ratelimit-reset").map(Long::parseLong).orElse(0L);
-            Duration until = Duration.between(clock.instant(), Instant.ofEpochSecond(reset));
-            return until.isNegative() ? Duration.ofSeconds(1) : until.plusSeconds(1);
+        Duration untilReset = RateLimitHeaders.exhausted(
+                        headers.firstValue("x-ratelimit-remaining").orElse(null),
+                        headers.firstValue("x-ratelimit-reset").orElse(null),
+                        clock.now())
+                .orElse(null);
+        if (untilReset != null) {
+            return untilReset;
         }
         String message = message(response).toLowerCase();
         if (message.contains("secondary rate limit") || message.contains("abuse")) {
@@ -230,11 +238,6 @@ class GitHubHttp {
                 403,
                 "the GitHub token is not authorised for the organisation '" + org
                         + "', which enforces SAML single sign-on: authorise the token for " + org + where);
-    }
-
-    private Duration backoff(int failures) {
-        Duration d = limits.firstBackoff().multipliedBy(1L << Math.min(failures - 1, 10));
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
     private String message(HttpResponse<String> response) {

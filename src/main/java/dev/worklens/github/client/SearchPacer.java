@@ -1,6 +1,7 @@
 package dev.worklens.github.client;
 
-import java.time.Clock;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RetryClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -15,30 +16,28 @@ public class SearchPacer {
 
     private final int limit;
     private final Duration window;
-    private final Clock clock;
-    private final Waiter waiter;
+    private final RetryClock clock;
     private final Deque<Instant> granted = new ArrayDeque<>();
 
-    public SearchPacer(int limit, Duration window, Clock clock, Waiter waiter) {
+    public SearchPacer(int limit, Duration window, RetryClock clock) {
         if (limit < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("the search budget needs a positive limit and window");
         }
         this.limit = limit;
         this.window = window;
         this.clock = clock;
-        this.waiter = waiter;
     }
 
     /** Waits (cancellably) until one more search call fits in the budget. */
     public void acquire(Cancellation cancellation) {
         Duration wait = reserve();
         if (!wait.isZero()) {
-            waiter.await(wait, cancellation);
+            GitHubHttp.pause(clock, wait, cancellation);
         }
     }
 
     private synchronized Duration reserve() {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         while (!granted.isEmpty() && !granted.peekFirst().plus(window).isAfter(now)) {
             granted.pollFirst();
         }

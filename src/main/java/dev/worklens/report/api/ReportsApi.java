@@ -42,8 +42,9 @@ class ReportsApi {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String after) {
-        Member member = request.member(operator, memberId);
+        // dates first: a typing slip answers 400 whoever the member is
         ReportPeriod period = request.period(from, to, null, timezone);
+        Member member = request.member(operator, memberId);
         ActivityFilter filter = ActivityFilter.parse(source, type, category);
         return ReportJson.of(builder.build(member, period, filter, after));
     }

@@ -2,15 +2,20 @@ package dev.worklens.slack.client;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import dev.worklens.system.retry.Backoff;
+import dev.worklens.system.retry.RetryAfter;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.RetryableStatus;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Slack Web API call to completion: waits for the (workspace, method) limiter, honours
  * every 429's {@code Retry-After} with no cap on how often, retries 5xx answers and dropped
- * connections with exponential backoff, and turns {@code ok:false} into a {@link SlackApiError}.
+ * connections with the retry kit's back-off, and turns {@code ok:false} into a {@link SlackApiError}.
  * The SDK's own HTTP client is built without retries, so these rules are the only ones.
  */
 public class SlackCalls {
@@ -20,15 +25,14 @@ public class SlackCalls {
     /** Consecutive failures (5xx, dropped connections) before a call gives up. */
     static final int MAX_FAILURES = 8;
 
-    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    static final Backoff BACKOFF = Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(30));
 
     private final SlackRateLimiter limiter;
-    private final SlackTime time;
+    private final RetryClock clock;
 
-    public SlackCalls(SlackRateLimiter limiter, SlackTime time) {
+    public SlackCalls(SlackRateLimiter limiter, RetryClock clock) {
         this.limiter = limiter;
-        this.time = time;
+        this.clock = clock;
     }
 
     @FunctionalInterface
@@ -46,12 +50,12 @@ public class SlackCalls {
             } catch (SlackApiException e) {
                 int code = e.getResponse().code();
                 if (code == 429) {
-                    Duration wait = retryAfter(e.getResponse().header("Retry-After"));
+                    Duration wait = retryAfter(e.getResponse().header("Retry-After"), clock.now());
                     log.info("Slack rate-limited {} for team {}; waiting {}", method, session.teamId(), wait);
                     limiter.holdBack(session.teamId(), method, wait);
                     continue; // every 429 is waited out: the limit lifts, the call goes on
                 }
-                if (code >= 500 || code == 408) {
+                if (RetryableStatus.test(code)) {
                     failures = backoff(session, method, failures, "HTTP " + code);
                     continue;
                 }
@@ -84,10 +88,20 @@ public class SlackCalls {
                     null,
                     "Slack did not answer " + method + " after " + count + " tries (" + what + "). Try again later.");
         }
-        long millis = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << (count - 1));
-        log.info("Slack {} failed ({}); retry {} in {} ms", method, what, count, millis);
-        time.pause(Duration.ofMillis(millis), session.checkCancelled());
+        Duration wait = BACKOFF.after(count, clock);
+        log.info("Slack {} failed ({}); retry {} in {} ms", method, what, count, wait.toMillis());
+        pause(clock, wait, session.checkCancelled());
         return count;
+    }
+
+    /** A wait that a cancel ends; an interrupt ends the sync with Slack's own kind of error. */
+    static void pause(RetryClock clock, Duration wait, Runnable checkCancelled) {
+        try {
+            clock.sleep(wait, checkCancelled::run);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackApiError("interrupted", null, "The sync was interrupted while waiting for Slack.");
+        }
     }
 
     private static <T extends SlackApiTextResponse> T checked(String method, T response) {
@@ -100,14 +114,11 @@ public class SlackCalls {
         return response;
     }
 
-    static Duration retryAfter(String header) {
-        if (header != null) {
-            try {
-                return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
-            } catch (NumberFormatException ignored) {
-                // a malformed header still means "slow down"
-            }
-        }
-        return Duration.ofSeconds(1);
+    /** At least a second: a missing or malformed header still means "slow down". */
+    static Duration retryAfter(String header, Instant now) {
+        Duration second = Duration.ofSeconds(1);
+        return RetryAfter.parse(header, now)
+                .filter(wait -> wait.compareTo(second) > 0)
+                .orElse(second);
     }
 }

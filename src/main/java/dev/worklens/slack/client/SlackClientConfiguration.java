@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.RetryClock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
@@ -12,21 +13,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SlackClientConfiguration {
 
+    /**
+     * One limiter for the whole process: every run for a workspace shares its (workspace, method)
+     * gates. The parameter's name lets a test give Slack a clock of its own (a bean of that name).
+     */
     @Bean
-    SlackTime slackTime() {
-        // tests and the benchmark declare a @Primary SlackTime on virtual time
-        return SlackTime.system();
-    }
-
-    /** One limiter for the whole process: every run for a workspace shares its (workspace, method) gates. */
-    @Bean
-    SlackRateLimiter slackRateLimiter(SlackTime time) {
-        return new SlackRateLimiter(time);
+    SlackRateLimiter slackRateLimiter(RetryClock slackRetryClock) {
+        return new SlackRateLimiter(slackRetryClock);
     }
 
     @Bean
-    SlackClient slackClient(Settings settings, SlackRateLimiter limiter, SlackTime time) {
-        return new SlackClient(slack(settings.slack().apiUrl()), new SlackCalls(limiter, time));
+    SlackClient slackClient(Settings settings, SlackRateLimiter limiter, RetryClock slackRetryClock) {
+        return new SlackClient(slack(settings.slack().apiUrl()), new SlackCalls(limiter, slackRetryClock));
     }
 
     static Slack slack(String apiUrl) {

@@ -1,5 +1,6 @@
 package dev.worklens.slack.client;
 
+import dev.worklens.system.retry.RetryClock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -11,30 +12,30 @@ import java.util.concurrent.ConcurrentMap;
  */
 public class SlackRateLimiter {
 
-    private final SlackTime time;
+    private final RetryClock clock;
     private final ConcurrentMap<String, Gate> gates = new ConcurrentHashMap<>();
 
-    public SlackRateLimiter(SlackTime time) {
-        this.time = time;
+    public SlackRateLimiter(RetryClock clock) {
+        this.clock = clock;
     }
 
     /** Waits until the method may be called again for this workspace. */
     void awaitTurn(String teamId, String method, Runnable checkCancelled) {
         Gate gate = gate(teamId, method);
         while (true) {
-            long now = time.nowMillis();
+            long now = clock.now().toEpochMilli();
             long openAt = gate.openAt;
             if (now >= openAt) {
                 return;
             }
-            time.pause(Duration.ofMillis(openAt - now), checkCancelled);
+            SlackCalls.pause(clock, Duration.ofMillis(openAt - now), checkCancelled);
         }
     }
 
     /** Slack answered 429: nobody calls this method for this workspace before {@code retryAfter} passed. */
     void holdBack(String teamId, String method, Duration retryAfter) {
         Gate gate = gate(teamId, method);
-        long until = time.nowMillis() + retryAfter.toMillis();
+        long until = clock.now().toEpochMilli() + retryAfter.toMillis();
         synchronized (gate) {
             gate.openAt = Math.max(gate.openAt, until);
         }

@@ -1,5 +1,6 @@
 package dev.worklens.sync.schedule;
 
+import dev.worklens.sync.engine.DueSyncs;
 import dev.worklens.sync.engine.JobRequest;
 import dev.worklens.sync.engine.SyncRequests;
 import dev.worklens.sync.engine.SyncStarter;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * start (the same sync still running, nobody left on the roster) is recorded on the schedule.
  */
 @Component
-public class ScheduleDispatcher {
+public class ScheduleDispatcher implements DueSyncs {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleDispatcher.class);
 
@@ -40,8 +41,7 @@ public class ScheduleDispatcher {
         this.clock = clock;
     }
 
-    public record Dispatched(List<Long> started, List<String> errors) {}
-
+    @Override
     public Dispatched dispatchDue() {
         Instant now = clock.instant();
         List<Long> started = new ArrayList<>();

@@ -21,7 +21,9 @@ import java.util.function.Function;
  */
 public final class SettingsReader {
 
-    public static final String DEFAULT_IGNORED_CHANNELS = "nimble*, *-activity, *-corner, ic-*";
+    // exact names too: busy social and request channels that say nothing about anyone's work
+    public static final String DEFAULT_IGNORED_CHANNELS = "nimble*, *-activity, *-corner, ic-*, access-requests,"
+            + " vn-community, cat-place, hardware-and-machinery, badminton, ios-rss, watercooler";
 
     private final Function<String, String> lookup;
     private final List<String> problems = new ArrayList<>();
@@ -70,7 +72,8 @@ public final class SettingsReader {
                 text("ANTHROPIC_API_KEY", null),
                 text("ANTHROPIC_MODEL", "claude-sonnet-4-6"),
                 url("ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
-                bool("ENABLE_AI_EXTRACTION", true));
+                bool("ENABLE_AI_EXTRACTION", true),
+                integer("ANTHROPIC_MONTHLY_TOKEN_BUDGET", 0, 0, Integer.MAX_VALUE));
         var google = new Settings.Google(
                 text("GOOGLE_SHEETS_CREDENTIALS_JSON", null),
                 text("DEV_TRACK_SHEET_ID", null),

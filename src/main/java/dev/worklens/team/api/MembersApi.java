@@ -2,6 +2,7 @@ package dev.worklens.team.api;
 
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operator;
@@ -35,14 +36,20 @@ class MembersApi {
     private final Roster roster;
     private final CurrentOperator current;
     private final ObjectProvider<WorkspaceDirectory> directory;
+    private final LoginChecks logins;
     private final OperatorScope scope;
 
     MembersApi(
-            Roster roster, CurrentOperator current, ObjectProvider<WorkspaceDirectory> directory, OperatorScope scope) {
+            Roster roster,
+            CurrentOperator current,
+            ObjectProvider<WorkspaceDirectory> directory,
+            LoginChecks logins,
+            OperatorScope scope) {
         this.scope = scope;
         this.roster = roster;
         this.current = current;
         this.directory = directory;
+        this.logins = logins;
     }
 
     @GetMapping("/api/members")
@@ -74,7 +81,12 @@ class MembersApi {
             if (!problems.isEmpty()) {
                 throw ApiException.invalid("member", String.join(" ", problems));
             }
-            added = List.of(roster.add(operator.id(), fields));
+            LoginChecks.CheckedLogin login = checked(fields.githubLogin());
+            var one = roster.add(operator.id(), fields.withGithubLogin(login.login()));
+            if (one.created()) {
+                roster.recordLoginCheck(one.member().id(), login.checked());
+            }
+            added = List.of(one);
         }
         boolean anyCreated = added.stream().anyMatch(Roster.Added::created);
         return ResponseEntity.status(anyCreated ? HttpStatus.CREATED : HttpStatus.OK)
@@ -156,7 +168,25 @@ class MembersApi {
         if (!problems.isEmpty()) {
             throw ApiException.invalid("member", String.join(" ", problems));
         }
-        return MemberJson.of(roster.update(member, fields, cleared));
+        LoginChecks.CheckedLogin login = null;
+        if (fields.githubLogin() != null && !fields.githubLogin().equals(member.githubLogin())) {
+            login = checked(fields.githubLogin());
+            fields = fields.withGithubLogin(login.login());
+        }
+        Member saved = roster.update(member, fields, cleared);
+        if (login != null) {
+            roster.recordLoginCheck(saved.id(), login.checked());
+        }
+        return MemberJson.of(saved);
+    }
+
+    /** An unknown login is refused with 422, the status GitHub itself uses for a login it cannot find. */
+    private LoginChecks.CheckedLogin checked(String login) {
+        try {
+            return logins.check(login);
+        } catch (LoginChecks.UnknownLogin e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown_github_login", e.getMessage());
+        }
     }
 
     @DeleteMapping("/api/members/{id}")

@@ -2,6 +2,7 @@ package dev.worklens.team.web;
 
 import dev.worklens.team.AccountCheck;
 import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.LoginChecks;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
@@ -20,10 +21,12 @@ class ConnectPage {
     private final CurrentOperator current;
     private final Operators operators;
     private final List<AccountCheck> checks;
+    private final LoginChecks logins;
 
-    ConnectPage(CurrentOperator current, Operators operators, List<AccountCheck> checks) {
+    ConnectPage(CurrentOperator current, Operators operators, List<AccountCheck> checks, LoginChecks logins) {
         this.current = current;
         this.operators = operators;
+        this.logins = logins;
         this.checks = checks.stream()
                 .sorted(Comparator.comparingInt(AccountCheck::order))
                 .toList();
@@ -46,12 +49,18 @@ class ConnectPage {
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("flashError", String.join(" ", problems));
         } else {
-            operators.linkGithubLogin(operator.id(), fields.githubLogin());
-            redirect.addFlashAttribute(
-                    "flash",
-                    fields.githubLogin() == null
-                            ? "GitHub login unlinked."
-                            : "Your GitHub login is now " + fields.githubLogin() + ".");
+            try {
+                var login = logins.check(fields.githubLogin());
+                operators.linkGithubLogin(operator.id(), login.login(), login.checked());
+                redirect.addFlashAttribute(
+                        "flash",
+                        login.login() == null
+                                ? "GitHub login unlinked."
+                                : "Your GitHub login is now " + login.login() + "."
+                                        + (login.note() == null ? "" : " " + login.note()));
+            } catch (LoginChecks.UnknownLogin e) {
+                redirect.addFlashAttribute("flashError", e.getMessage());
+            }
         }
         return "redirect:/connect";
     }

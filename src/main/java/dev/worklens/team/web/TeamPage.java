@@ -1,6 +1,7 @@
 package dev.worklens.team.web;
 
 import dev.worklens.team.CurrentOperator;
+import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operator;
@@ -27,11 +28,13 @@ class TeamPage {
     private final Roster roster;
     private final CurrentOperator current;
     private final ObjectProvider<WorkspaceDirectory> directory;
+    private final LoginChecks logins;
 
-    TeamPage(Roster roster, CurrentOperator current, ObjectProvider<WorkspaceDirectory> directory) {
+    TeamPage(Roster roster, CurrentOperator current, ObjectProvider<WorkspaceDirectory> directory, LoginChecks logins) {
         this.roster = roster;
         this.current = current;
         this.directory = directory;
+        this.logins = logins;
     }
 
     @GetMapping("/")
@@ -44,6 +47,9 @@ class TeamPage {
         Operator operator = current.signedIn();
         List<Member> members = roster.members(operator.id());
         model.addAttribute("members", members);
+        model.addAttribute("uncheckedLogins", roster.uncheckedLogins(operator.id()));
+        model.addAttribute(
+                "withGithub", members.stream().filter(Member::hasGithubLogin).count());
         model.addAttribute(
                 "onRoster",
                 members.stream()
@@ -111,11 +117,21 @@ class TeamPage {
             redirect.addFlashAttribute("errors", problems);
             return "redirect:/team";
         }
-        var added = roster.add(operator.id(), fields);
+        LoginChecks.CheckedLogin login;
+        try {
+            login = logins.check(fields.githubLogin());
+        } catch (LoginChecks.UnknownLogin e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+            return "redirect:/team";
+        }
+        var added = roster.add(operator.id(), fields.withGithubLogin(login.login()));
+        if (added.created()) {
+            roster.recordLoginCheck(added.member().id(), login.checked());
+        }
         redirect.addFlashAttribute(
                 "flash",
                 added.created()
-                        ? added.member().displayName() + " added."
+                        ? added.member().displayName() + " added." + noteOf(login)
                         : added.member().displayName() + " is already on the roster.");
         return "redirect:/team";
     }
@@ -139,9 +155,26 @@ class TeamPage {
         if (fields.realName() == null) cleared.add("real_name");
         if (fields.email() == null) cleared.add("email");
         if (fields.githubLogin() == null) cleared.add("github_login");
+        LoginChecks.CheckedLogin login = null;
+        if (fields.githubLogin() != null && !fields.githubLogin().equals(member.githubLogin())) {
+            try {
+                login = logins.check(fields.githubLogin());
+            } catch (LoginChecks.UnknownLogin e) {
+                redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+                return "redirect:/team";
+            }
+            fields = fields.withGithubLogin(login.login());
+        }
         Member saved = roster.update(member, fields, cleared);
-        redirect.addFlashAttribute("flash", saved.displayName() + " saved.");
+        if (login != null) {
+            roster.recordLoginCheck(saved.id(), login.checked());
+        }
+        redirect.addFlashAttribute("flash", saved.displayName() + " saved." + noteOf(login));
         return "redirect:/team";
+    }
+
+    private static String noteOf(LoginChecks.CheckedLogin login) {
+        return login == null || login.note() == null ? "" : " " + login.note();
     }
 
     @PostMapping("/team/members/{id}/remove")

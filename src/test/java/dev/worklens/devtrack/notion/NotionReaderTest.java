@@ -21,11 +21,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.worklens.devtrack.FakeNotion;
-import dev.worklens.devtrack.MutableClock;
+import dev.worklens.system.retry.VirtualTime;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,19 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
 class NotionReaderTest {
 
     WireMockServer notion = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
-    List<Duration> waits = new ArrayList<>();
+    VirtualTime time = new VirtualTime(Instant.parse("2026-11-20T12:00:00Z"));
+    List<Duration> waits = time.waits;
     NotionReader reader;
 
     @BeforeEach
     void start() {
         notion.start();
-        Sleeper sleeper = d -> {
-            waits.add(d);
-            clock.advance(d);
-        };
         reader = new NotionReader(new NotionClient(
-                URI.create(notion.baseUrl()), "secret_abc", JsonMapper.builder().build(), clock, sleeper));
+                URI.create(notion.baseUrl()), "secret_abc", JsonMapper.builder().build(), time));
     }
 
     @AfterEach
@@ -165,10 +160,7 @@ class NotionReaderTest {
                 .willReturn(okJson(FakeNotion.page("p1", "Don <> Mia"))));
 
         var client = new NotionClient(
-                URI.create(notion.baseUrl()), "k", JsonMapper.builder().build(), clock, d -> {
-                    waits.add(d);
-                    clock.advance(d);
-                });
+                URI.create(notion.baseUrl()), "k", JsonMapper.builder().build(), time);
         assertThat(client.get("/v1/pages/p1").path("id").asString()).isEqualTo("p1");
         assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(1));
 

@@ -59,7 +59,9 @@ class TrackPageParserTest {
         var unit = track.skills().get(0);
         assertThat(unit.levelTitle()).isEqualTo("Junior");
         assertThat(unit.objectives()).containsExactly(new Objective("Writing tests first", false));
-        assertThat(unit.note()).isEqualTo("Pairs with Lan\nweekly");
+        assertThat(unit.note())
+                .as("bullets directly under the skill are not part of the note")
+                .isEqualTo("- Writing tests first");
         assertThat(track.skills().get(1).objectives()).containsExactly(new Objective("New objective: demo", true));
         assertThat(track.focus()).isNull();
     }
@@ -115,5 +117,56 @@ class TrackPageParserTest {
         assertThat(track.focus().toggle()).isTrue();
         assertThat(track.focus().container()).isEqualTo(heading.id());
         assertThat(track.focus().bullets()).extracting(NotionTrack.Bullet::text).containsExactly("Architecture");
+    }
+
+    @Test
+    @DisplayName(
+            "the note: '- objective' per to-do with text, '+ text' for everything nested at any depth, groups apart")
+    void notesFromObjectives() {
+        var skill = block(
+                "toggle",
+                "Code review",
+                block("bulleted_list_item", "a working note, not part of the cell note"),
+                new NotionBlock(
+                        "o1",
+                        "to_do",
+                        "Reviewing three PRs a week",
+                        false,
+                        false,
+                        List.of(
+                                block("bulleted_list_item", "PR #12", block("numbered_list_item", "asked for tests")),
+                                block("paragraph", "line one\nline two"),
+                                todo("follow up", true))),
+                todo("   ", false),
+                todo("New objective: pair with Lan", true),
+                block("paragraph", "also not in the note"));
+        var track = TrackPageParser.parse(
+                "page", List.of(block("heading_2", "Skills Development"), block("heading_3", "Level 1"), skill));
+        var parsed = track.skills().get(0);
+        assertThat(parsed.note()).isEqualTo("""
+                        - Reviewing three PRs a week
+                        + PR #12
+                        + asked for tests
+                        + line one line two
+                        + follow up
+
+                        - New objective: pair with Lan""");
+        assertThat(parsed.objectives())
+                .containsExactly(
+                        new Objective("Reviewing three PRs a week", false),
+                        new Objective("New objective: pair with Lan", true));
+    }
+
+    @Test
+    @DisplayName("a skill without objectives has no note, so its cell's note is left as it is")
+    void noObjectivesNoNote() {
+        var track = TrackPageParser.parse(
+                "page",
+                List.of(
+                        block("heading_2", "Skills Development"),
+                        block("heading_3", "Level 1"),
+                        block("toggle", "Testing", block("bulleted_list_item", "just a bullet"))));
+        assertThat(track.skills().get(0).note()).isEmpty();
+        assertThat(track.skills().get(0).objectives()).isEmpty();
     }
 }

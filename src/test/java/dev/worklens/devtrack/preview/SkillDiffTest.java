@@ -25,8 +25,8 @@ class SkillDiffTest {
             5,
             "fp");
 
-    static NotionTrack.Skill skill(String name, String column, int level, List<Objective> objectives, String... notes) {
-        return new NotionTrack.Skill(name, column, level, "", objectives, List.of(notes));
+    static NotionTrack.Skill skill(String name, String column, int level, List<Objective> objectives, String... note) {
+        return new NotionTrack.Skill(name, column, level, "", objectives, String.join("\n", note));
     }
 
     @Test
@@ -134,5 +134,110 @@ class SkillDiffTest {
         var appended = requests.get(5).getAppendCells().getRows().get(0).getValues();
         assertThat(appended.get(0).getUserEnteredValue().getNumberValue()).isEqualTo(4.0);
         assertThat(appended.get(3).getUserEnteredValue().getStringValue()).isEqualTo("New level skill");
+    }
+
+    @Test
+    @DisplayName("matching is by level, column and name: the same name at two levels is two skills")
+    void levelAware() {
+        var tab = new TrackTab(
+                7,
+                "Don Vo",
+                List.of(new TrackTab.Level(1, "Junior", 1, 1), new TrackTab.Level(2, "Mid", 2, 2)),
+                List.of(
+                        new TrackTab.SheetSkill("Code review", "technical", 1, SkillStatus.VETTED, "", 1, 2),
+                        new TrackTab.SheetSkill("Code review.", "technical", 2, SkillStatus.NOT_STARTED, "", 2, 2),
+                        new TrackTab.SheetSkill("Mentoring", "soft", 2, SkillStatus.NOT_STARTED, "", 2, 3)),
+                3,
+                "fp");
+        var track = new NotionTrack(
+                List.of(
+                        skill("Code review", "technical", 1, List.of(new Objective("Ship it", true))),
+                        skill(" code REVIEW ", "technical", 2, List.of(new Objective("Leading reviews", false))),
+                        skill("Mentoring", "technical", 2, List.of())),
+                null);
+        var changes = SkillDiff.changes(track, tab);
+        assertThat(changes)
+                .containsExactly(
+                        new SkillChange(
+                                2, "technical", "Code review.", "not_started", "in_progress", null, null, false),
+                        new SkillChange(2, "technical", "Mentoring", null, "not_started", null, null, true));
+        var update = SheetWrites.requests(tab, track, changes).get(0).getUpdateCells();
+        assertThat(update.getStart().getRowIndex())
+                .as("the level 2 cell, not level 1's")
+                .isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName(
+            "a note is never cleared: no objectives keeps the cell's note, and no write names the note field empty")
+    void notesNeverCleared() {
+        var track = new NotionTrack(
+                List.of(
+                        skill("Code review", "technical", 1, List.of()),
+                        skill("Unit testing", "technical", 1, List.of(new Objective("Working on TDD", false))),
+                        skill("Brand new", "technical", 1, List.of())),
+                null);
+        var changes = SkillDiff.changes(track, TAB);
+        assertThat(changes).noneMatch(c -> c.skill().equals("Code review"));
+        var requests = SheetWrites.requests(TAB, track, changes);
+        for (var request : requests) {
+            var cells = request.getUpdateCells();
+            if (cells == null) {
+                continue;
+            }
+            var cell = cells.getRows().get(0).getValues().get(0);
+            if (cells.getFields().contains("note")) {
+                assertThat(cell.getNote()).isNotBlank();
+            }
+        }
+        var brandNew = requests.stream()
+                .map(r -> r.getUpdateCells())
+                .filter(u -> u != null && u.getRows().get(0).getValues().get(0).getUserEnteredValue() != null)
+                .filter(u -> "Brand new"
+                        .equals(u.getRows()
+                                .get(0)
+                                .getValues()
+                                .get(0)
+                                .getUserEnteredValue()
+                                .getStringValue()))
+                .toList();
+        assertThat(brandNew)
+                .singleElement()
+                .satisfies(u -> assertThat(u.getFields()).doesNotContain("note"));
+    }
+
+    @Test
+    @DisplayName("notes differing only in line endings or edge space are the same; a changed grouping is a change")
+    void noteComparison() {
+        var objectives = List.of(new Objective("Ship it", false));
+        var cell = new TrackTab.SheetSkill("Code review", "technical", 1, SkillStatus.VETTED, "", 2, 2);
+        var sameTab = new TrackTab(7, "t", TAB.levels(), List.of(withNote(cell, "- a \r\n+ b\r\n\r\n- c")), 5, "fp");
+        var track = new NotionTrack(List.of(skill("Code review", "technical", 1, objectives, "- a\n+ b\n\n- c")), null);
+        assertThat(SkillDiff.changes(track, sameTab)).isEmpty();
+        var regrouped = new TrackTab(7, "t", TAB.levels(), List.of(withNote(cell, "- a\n+ b\n- c")), 5, "fp");
+        assertThat(SkillDiff.changes(track, regrouped))
+                .singleElement()
+                .satisfies(c -> assertThat(c.toNote()).isEqualTo("- a\n+ b\n\n- c"));
+    }
+
+    static TrackTab.SheetSkill withNote(TrackTab.SheetSkill s, String note) {
+        return new TrackTab.SheetSkill(s.name(), s.column(), s.level(), s.status(), note, s.row(), s.columnIndex());
+    }
+
+    @Test
+    @DisplayName("colours are written exactly as the palette: #d9ead3, #c9daf8, #d9d2e9, #fff2cc, #ffffff")
+    void palette() {
+        assertThat(java.util.Arrays.stream(SkillStatus.values()).map(SkillStatus::hex))
+                .containsExactly("#d9ead3", "#c9daf8", "#d9d2e9", "#fff2cc", "#ffffff");
+        for (SkillStatus status : SkillStatus.values()) {
+            var rgb = SheetWrites.format(status).getBackgroundColorStyle().getRgbColor();
+            String written = String.format(
+                    "#%02x%02x%02x",
+                    Math.round(rgb.getRed() * 255), Math.round(rgb.getGreen() * 255), Math.round(rgb.getBlue() * 255));
+            assertThat(written).isEqualTo(status.hex());
+            assertThat(SkillStatus.ofColour(rgb.getRed(), rgb.getGreen(), rgb.getBlue()))
+                    .as("the palette reads back by hue as the status it was written for")
+                    .isEqualTo(status);
+        }
     }
 }

@@ -95,7 +95,8 @@ class SheetsGatewayTest {
                         org.assertj.core.groups.Tuple.tuple("Observability", 2, "technical", SkillStatus.FOCUS),
                         org.assertj.core.groups.Tuple.tuple("Mentoring", 2, "soft", SkillStatus.NOT_STARTED),
                         org.assertj.core.groups.Tuple.tuple("Design docs", 2, "technical", SkillStatus.PROPOSED));
-        assertThat(tab.skill("communication.").orElseThrow().note()).isEqualTo("Talks in standup");
+        assertThat(tab.skill(1, "soft", " communication. ").orElseThrow().note())
+                .isEqualTo("Talks in standup");
     }
 
     @Test

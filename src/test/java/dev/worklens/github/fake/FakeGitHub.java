@@ -171,10 +171,34 @@ public class FakeGitHub extends Dispatcher implements AutoCloseable {
             if (route.startsWith("/repos/")) {
                 return repository(url, route.substring("/repos/".length()));
             }
+            if (route.startsWith("/users/")) {
+                return user(route.substring("/users/".length()));
+            }
         } catch (RuntimeException e) {
             return json(500, FakeShapes.message("fake failed: " + e), resource);
         }
         return json(404, FakeShapes.message("Not Found"), resource);
+    }
+
+    /** {@code GET /users/{login}}: the canonical spelling of a known login, else GitHub's documented 404. */
+    private MockResponse user(String login) {
+        return data.users.stream()
+                .filter(u -> u.equalsIgnoreCase(login))
+                .findFirst()
+                .map(u -> json(
+                        200,
+                        JSON.createObjectNode()
+                                .put("login", u)
+                                .put("id", Math.abs(u.hashCode()))
+                                .put("type", "User")
+                                .put("html_url", "https://github.com/" + u),
+                        "core"))
+                .orElseGet(() -> json(
+                        404,
+                        FakeShapes.message("Not Found")
+                                .put("documentation_url", "https://docs.github.com/rest/users/users#get-a-user")
+                                .put("status", "404"),
+                        "core"));
     }
 
     private String graphqlPath() {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.worklens.slack.FakeSlack;
-import dev.worklens.slack.VirtualSlackTime;
 import dev.worklens.slack.client.SlackCalls;
 import dev.worklens.slack.client.SlackClient;
 import dev.worklens.slack.client.SlackRateLimiter;
 import dev.worklens.slack.client.SlackSession;
 import dev.worklens.system.Settings;
 import dev.worklens.system.config.SettingsReader;
+import dev.worklens.system.retry.VirtualTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ class SignInAdmissionTest {
     @BeforeEach
     void setUp() {
         fake = new FakeSlack().usergroup("S1", "eng-managers", "Engineering managers", "U0GROUPED");
-        var time = new VirtualSlackTime();
+        var time = new VirtualTime();
         var config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.baseUrl() + "/api/");
         config.setStatsEnabled(false);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worklens.slack.FakeSlack;
 import dev.worklens.slack.FakeSlack.Fault;
-import dev.worklens.slack.VirtualSlackTime;
 import dev.worklens.sync.SyncCancelledException;
+import dev.worklens.system.retry.VirtualTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SlackClientTest {
 
     FakeSlack fake;
-    VirtualSlackTime time;
+    VirtualTime time;
     SlackRateLimiter limiter;
     SlackClient client;
     SlackSession session;
@@ -31,7 +31,7 @@ class SlackClientTest {
         for (int i = 1; i <= 7; i++) {
             fake.post("C1", "1700000%03d.000100".formatted(i)).user("U1").text("message " + i);
         }
-        time = new VirtualSlackTime();
+        time = new VirtualTime();
         limiter = new SlackRateLimiter(time);
         client = new SlackClient(
                 SlackClientConfiguration.slack(fake.baseUrl() + "/api/"), new SlackCalls(limiter, time));

@@ -39,7 +39,19 @@ class SettingsReaderTest {
         assertThat(s.app().bindAddress()).isEqualTo("127.0.0.1");
         assertThat(s.app().port()).isEqualTo(8080);
         assertThat(s.app().reportTimezone().getId()).isEqualTo("UTC");
-        assertThat(s.slack().ignoredChannels()).containsExactly("nimble*", "*-activity", "*-corner", "ic-*");
+        assertThat(s.slack().ignoredChannels())
+                .containsExactly(
+                        "nimble*",
+                        "*-activity",
+                        "*-corner",
+                        "ic-*",
+                        "access-requests",
+                        "vn-community",
+                        "cat-place",
+                        "hardware-and-machinery",
+                        "badminton",
+                        "ios-rss",
+                        "watercooler");
         assertThat(s.slack().threadLookbackDays()).isEqualTo(14);
         assertThat(s.slack().apiUrl()).isEqualTo("https://slack.com/api/");
         assertThat(s.anthropic().model()).isEqualTo("claude-sonnet-4-6");

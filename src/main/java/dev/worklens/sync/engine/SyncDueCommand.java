@@ -1,10 +1,5 @@
-package dev.worklens.sync;
+package dev.worklens.sync.engine;
 
-import dev.worklens.sync.engine.JobRunner;
-import dev.worklens.sync.engine.JobView;
-import dev.worklens.sync.engine.States;
-import dev.worklens.sync.engine.SyncJobs;
-import dev.worklens.sync.schedule.ScheduleDispatcher;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar worklens.jar sync-due}: starts the schedules that are due, runs their jobs in
@@ -19,7 +15,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * server and no db-scheduler poller start, so this process takes no other instance's work.
  * Exit 0 when nothing was due or every started sync succeeded, 1 when a schedule could not start
  * or a sync did not succeed, 2 when the application could not start (settings, database).
+ *
+ * <p>It lives in the engine and finds what is due through {@link DueSyncs}, so the engine names no
+ * schedule type and the sync packages have no cycle. The application's {@code main} starts it,
+ * hence the named interface.
  */
+@NamedInterface("sync-due")
 public final class SyncDueCommand {
 
     public static final String NAME = "sync-due";
@@ -53,8 +54,7 @@ public final class SyncDueCommand {
     }
 
     private static int dispatch(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
-        ScheduleDispatcher.Dispatched dispatched =
-                context.getBean(ScheduleDispatcher.class).dispatchDue();
+        DueSyncs.Dispatched dispatched = context.getBean(DueSyncs.class).dispatchDue();
         dispatched.errors().forEach(e -> err.println("sync-due: " + e));
         if (dispatched.started().isEmpty()) {
             if (dispatched.errors().isEmpty()) {
