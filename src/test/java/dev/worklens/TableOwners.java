@@ -10,8 +10,18 @@ import java.util.Set;
  */
 final class TableOwners {
 
-    static final Set<String> MODULES =
-            Set.of("team", "slack", "github", "activity", "classify", "sync", "report", "devtrack", "system", "demo");
+    static final Set<String> MODULES = Set.of(
+            "team",
+            "slack",
+            "github",
+            "activity",
+            "classify",
+            "sync",
+            "report",
+            "devtrack",
+            "system",
+            "demo",
+            "patterns");
 
     private static final Map<String, String> LISTED = Map.ofEntries(
             Map.entry("operators", "team"),

@@ -1,7 +1,6 @@
 package dev.worklens.demo;
 
-import dev.worklens.system.config.DatabaseUrl;
-import dev.worklens.system.config.DemoRun;
+import dev.worklens.system.DemoRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +64,9 @@ public final class DemoCommand {
         String database = System.getenv().getOrDefault("WORKLENS_DEMO_DATABASE_URL", DEMO_DATABASE);
         // a key of its own for every run: a real INTERNAL_API_KEY is never printed or used
         String key = "demo-" + randomHex();
-        var db = DatabaseUrl.parse(database);
         List<String> args = new ArrayList<>(List.of(
                 "--" + DEMO_FLAG + "=" + DemoRun.begin(),
                 "--DATABASE_URL=" + database,
-                // SPRING_DATASOURCE_* in the environment would outrank DATABASE_URL
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + (db.username() == null ? "sa" : db.username()),
-                "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
                 "--SLACK_BASE_URL=" + slack.baseUrl(),
                 "--SLACK_CLIENT_ID=" + FakeSlackApi.CLIENT_ID,
                 "--SLACK_CLIENT_SECRET=" + FakeSlackApi.CLIENT_SECRET,

@@ -22,7 +22,7 @@ class SlackDirectory implements WorkspaceDirectory {
     public List<WorkspacePerson> people(Operator operator) {
         try {
             return people.humans(operator).stream()
-                    .map(p -> new WorkspacePerson(p.id(), p.displayName(), p.realName(), p.email()))
+                    .map(p -> new WorkspacePerson(p.id(), p.displayName(), p.realName(), p.email(), p.tz()))
                     .sorted(Comparator.comparing((WorkspacePerson p) -> label(p).toLowerCase(java.util.Locale.ROOT)))
                     .toList();
         } catch (SlackApiError e) {

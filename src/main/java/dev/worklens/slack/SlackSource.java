@@ -3,6 +3,7 @@ package dev.worklens.slack;
 import dev.worklens.slack.client.SlackApiError;
 import dev.worklens.slack.client.SlackClient;
 import dev.worklens.slack.client.SlackRecords.SlackChannel;
+import dev.worklens.slack.client.SlackRecords.SlackPerson;
 import dev.worklens.slack.client.SlackSession;
 import dev.worklens.slack.ingest.Attribution;
 import dev.worklens.slack.ingest.ChannelConverter;
@@ -22,9 +23,11 @@ import dev.worklens.team.Roster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +87,7 @@ class SlackSource implements Source {
         try {
             SlackSession session = people.session(operator, run::checkCancelled);
             List<SlackChannel> channels = channels(operator, session, preferences.ignoredChannels(operator.id()));
-            people.readAll(session);
+            refreshTimeZones(operator, people.readAll(session));
             readUsergroups(session, notes);
             open(tasks).forEach(t -> t.total(channels.size()));
 
@@ -167,6 +170,13 @@ class SlackSource implements Source {
         Set<String> names = new HashSet<>(workspace.personNames(teamId));
         roster.members(operator.id()).stream().flatMap(Member::nameKeys).forEach(names::add);
         return names;
+    }
+
+    /** Every Slack sync refreshes the roster's zones from users.list; a zone set by hand stays. */
+    private void refreshTimeZones(Operator operator, List<SlackPerson> everyone) {
+        Map<String, String> tz = new HashMap<>();
+        everyone.stream().filter(p -> p.tz() != null).forEach(p -> tz.put(p.id(), p.tz()));
+        roster.refreshTimeZones(operator.id(), tz);
     }
 
     /** Pinned by SLACK_STANDUP_CHANNELS, or found: a bot reposts under the names of people. */

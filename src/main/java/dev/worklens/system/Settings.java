@@ -9,7 +9,14 @@ import java.util.List;
  * file, then the defaults in {@link dev.worklens.system.config.SettingsReader}.
  */
 public record Settings(
-        App app, Slack slack, GitHub github, Anthropic anthropic, Google google, Notion notion, Access access) {
+        App app,
+        Slack slack,
+        GitHub github,
+        Anthropic anthropic,
+        Google google,
+        Notion notion,
+        Access access,
+        Patterns patterns) {
 
     public enum Env {
         DEVELOPMENT,
@@ -131,6 +138,9 @@ public record Settings(
             return "Notion[databaseId=" + databaseId + ", viewId=" + viewId + ", apiUrl=" + apiUrl + "]";
         }
     }
+
+    /** Work patterns (PRODUCT.md §14): the default work week and the two switches. */
+    public record Patterns(WorkWeek workWeek, boolean burnoutDetection, boolean orgAnalytics) {}
 
     /**
      * Who may sign in and who may act beyond their own roster. Entries are Slack user ids or

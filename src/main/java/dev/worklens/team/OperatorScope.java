@@ -28,11 +28,9 @@ public class OperatorScope {
         this.roster = roster;
     }
 
-    /** AUTH_MODE=local is one person on their own machine: the local operator reaches everything. */
     public boolean isAdmin(Operator operator) {
-        return operator.isLocal()
-                || access.listsAdmin(
-                        operator.slackUserId(), operators.email(operator.id()).orElse(null));
+        return access.listsAdmin(
+                operator.slackUserId(), operators.email(operator.id()).orElse(null));
     }
 
     /** Whether {@code operator} may act on something owned by the operator with id {@code ownerId}. */

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Roster {
 
     private static final String COLUMNS =
-            "id, operator_id, slack_user_id, display_name, real_name, email, github_login, is_operator";
+            "id, operator_id, slack_user_id, display_name, real_name, email, github_login, is_operator, tz";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -81,12 +81,14 @@ public class Roster {
         for (var person : people) {
             Member present = bySlackId.get(person.slackUserId());
             if (present != null) {
-                result.add(new Added(present, false));
+                refreshTimeZone(present.id(), person.tz());
+                result.add(new Added(find(present.id()).orElseThrow(), false));
                 continue;
             }
             String name = firstNonBlank(person.displayName(), person.realName(), person.slackUserId());
             var fields = new MemberFields(person.slackUserId(), name, person.realName(), person.email(), null);
             long id = insert(operatorId, fields);
+            refreshTimeZone(id, person.tz());
             Member added = find(id).orElseThrow();
             bySlackId.put(added.slackUserId(), added);
             result.add(new Added(added, true));
@@ -110,6 +112,47 @@ public class Roster {
                     .update();
         }
         return find(member.id()).orElseThrow();
+    }
+
+    /**
+     * Stores the zones Slack reports ({@code users.list} {@code tz}, by Slack user id) for this
+     * operator's members, except zones a manager set by hand. Returns how many rows changed.
+     */
+    @Transactional
+    public int refreshTimeZones(long operatorId, Map<String, String> tzBySlackUserId) {
+        int changed = 0;
+        for (Member m : members(operatorId)) {
+            String tz = m.slackUserId() == null ? null : tzBySlackUserId.get(m.slackUserId());
+            if (tz != null && !tz.equals(m.tz())) {
+                changed += refreshTimeZone(m.id(), tz);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Sets a member's zone by hand, checked with {@link MemberTimeZone#problem}; null or blank hands
+     * the zone back to Slack, whose value the next sync stores.
+     */
+    @Transactional
+    public Member setTimeZone(Member member, String tz) {
+        String value = tz == null || tz.isBlank() ? null : tz.strip();
+        MemberTimeZone.problem(value).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        jdbc.sql("UPDATE members SET tz = ?, tz_manual = ? WHERE id = ?")
+                .params(value, value != null, member.id())
+                .update();
+        return find(member.id()).orElseThrow();
+    }
+
+    private int refreshTimeZone(long memberId, String tz) {
+        if (tz == null || MemberTimeZone.parse(tz).isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE members SET tz = ? WHERE id = ? AND tz_manual = FALSE")
+                .params(tz, memberId)
+                .update();
     }
 
     /** Records whether GitHub confirmed the member's current login. */
@@ -195,7 +238,8 @@ public class Roster {
                 rs.getString("real_name"),
                 rs.getString("email"),
                 rs.getString("github_login"),
-                rs.getBoolean("is_operator"));
+                rs.getBoolean("is_operator"),
+                rs.getString("tz"));
     }
 
     public record Added(Member member, boolean created) {}

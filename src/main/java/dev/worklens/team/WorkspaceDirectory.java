@@ -10,7 +10,12 @@ public interface WorkspaceDirectory {
 
     List<WorkspacePerson> people(Operator operator);
 
-    record WorkspacePerson(String slackUserId, String displayName, String realName, String email) {}
+    /** @param tz Slack's IANA zone for the person ({@code users.list} {@code tz}), null when absent */
+    record WorkspacePerson(String slackUserId, String displayName, String realName, String email, String tz) {
+        public WorkspacePerson(String slackUserId, String displayName, String realName, String email) {
+            this(slackUserId, displayName, realName, email, null);
+        }
+    }
 
     /** The directory could not be read; the message says what the operator can do. */
     class DirectoryUnavailableException extends RuntimeException {

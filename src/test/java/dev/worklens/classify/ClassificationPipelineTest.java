@@ -42,6 +42,7 @@ class ClassificationPipelineTest extends ClaudeActiveTest {
         awaitIdle();
 
         assertThat(rows(member))
+                .hasSize(30)
                 .allSatisfy(row -> assertThat(row).isEqualTo(new Row("architecture", MODEL, "claude-v1", 0.8, true)));
         assertThat(fake.callCount()).isEqualTo(1);
         assertThat(fake.calls().get(0).units()).hasSize(30);
@@ -88,7 +89,9 @@ class ClassificationPipelineTest extends ClaudeActiveTest {
         classification.classifyPending(List.of(second));
         awaitIdle();
         assertThat(fake.callCount()).isEqualTo(calls);
-        assertThat(rows(second)).allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
+        assertThat(rows(second))
+                .hasSize(same.size())
+                .allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
 
         workUnits.store(List.of(pullRequest(first, 3, "Fix the flaky importer test", AT)));
         classification.classifyPending(List.of(first));
@@ -119,7 +122,9 @@ class ClassificationPipelineTest extends ClaudeActiveTest {
 
         fake.reset();
         classification.classifyPending(List.of(member));
-        assertThat(rows(member)).allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
+        assertThat(rows(member))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
         assertThat(output.getAll()).contains("offline labels kept").doesNotContain(KEY);
     }
 

@@ -32,11 +32,15 @@ class ClassificationPostgresTest extends ClaudeActiveTest {
     void endToEnd() {
         long id = newMember();
         workUnits.store(pullRequests(id, 22, Instant.parse("2026-10-06T09:00:00Z")));
-        assertThat(rows(id)).allSatisfy(row -> assertThat(row.current()).isTrue());
+        assertThat(rows(id))
+                .hasSize(22)
+                .allSatisfy(row -> assertThat(row.current()).isTrue());
 
         classification.classifyPending(List.of(id));
         awaitIdle();
-        assertThat(rows(id)).allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
+        assertThat(rows(id))
+                .hasSize(22)
+                .allSatisfy(row -> assertThat(row.classifier()).isEqualTo(MODEL));
         assertThat(fake.callCount()).isEqualTo(1);
 
         workUnits.store(pullRequests(id, 22, Instant.parse("2026-10-06T09:00:00Z")));

@@ -187,6 +187,7 @@ class ClaudeClassifierTest {
                 .toList();
         List<List<UnitText>> batches = ClaudeClassifier.batches(longUnits);
         assertThat(batches)
+                .hasSizeGreaterThan(1)
                 .allSatisfy(batch -> assertThat(batch.stream()
                                 .mapToInt(ClassificationTool::size)
                                 .sum())

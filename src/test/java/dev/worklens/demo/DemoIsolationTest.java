@@ -18,8 +18,7 @@ class DemoIsolationTest {
     }
 
     @Test
-    @DisplayName(
-            "blanks every real service setting, its own datasource outranks SPRING_DATASOURCE_URL, and its key is new per run")
+    @DisplayName("blanks every real service setting, its key is new per run")
     void blanksRealSettings() {
         try (var first = DemoCommand.start(new String[0]);
                 var second = DemoCommand.start(new String[0])) {
@@ -32,7 +31,7 @@ class DemoIsolationTest {
                             "--DEV_TRACK_SHEET_ID=",
                             "--ANTHROPIC_API_KEY=",
                             "--server.address=127.0.0.1")
-                    .anyMatch(a -> a.startsWith("--spring.datasource.url=jdbc:h2:file:./data/demo/"))
+                    .anyMatch(a -> a.startsWith("--DATABASE_URL=jdbc:h2:file:./data/demo/"))
                     .anyMatch(a -> a.startsWith("--GITHUB_API_URL=http://127.0.0.1"))
                     .anyMatch(a -> a.startsWith("--SLACK_BASE_URL=http://127.0.0.1"))
                     .noneMatch(a -> a.startsWith("--APP_ENV="));

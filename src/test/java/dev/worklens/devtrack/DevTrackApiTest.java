@@ -15,122 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.worklens.devtrack.sheet.SheetsGateway;
-import dev.worklens.report.DevTrackLookup;
 import dev.worklens.report.DevTrackView;
-import dev.worklens.support.ApiClient;
-import dev.worklens.support.WorklensTest;
-import dev.worklens.system.retry.RetryClock;
-import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
-import dev.worklens.team.Operators;
-import dev.worklens.team.Roster;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-@WorklensTest
-@Import(DevTrackApiTest.NoWaiting.class)
 @DisplayName("Dev track preview and apply through the app, against fake Notion and Google")
-class DevTrackApiTest {
-
-    static final WireMockServer FAKE =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        FAKE.start();
-    }
-
-    @TestConfiguration
-    static class NoWaiting {
-        @Bean
-        @Primary
-        RetryClock virtualRetryClock() {
-            return new VirtualTime();
-        }
-    }
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("GOOGLE_SHEETS_CREDENTIALS_JSON", () -> FakeGoogle.credentialsJson(FAKE));
-        registry.add("DEV_TRACK_SHEET_ID", () -> FakeGoogle.SHEET_ID);
-        registry.add("GOOGLE_SHEETS_API_URL", () -> FAKE.baseUrl() + "/");
-        registry.add("NOTION_API_KEY", () -> "secret_test");
-        registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
-        registry.add("NOTION_API_URL", FAKE::baseUrl);
-        registry.add("REPORT_TIMEZONE", () -> "Asia/Ho_Chi_Minh");
-        // the dev track for every developer in Notion is an admin's; others see their own roster's
-        registry.add("WORKLENS_ADMINS", () -> "U0MANAGER");
-    }
-
-    @AfterAll
-    static void stop() {
-        FAKE.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Operators operators;
-
-    @Autowired
-    Roster roster;
-
-    @Autowired
-    DevTrackLookup lookup;
-
-    @Autowired
-    SheetsGateway sheets;
-
-    ApiClient api;
-    Member don;
-    long operatorId;
-
-    @BeforeEach
-    void setUp() {
-        DevTrackScenario.stub(FAKE);
-        sheets.freshBook(); // the panel reads through the minute-long cache: start each test from this fixture
-        api = new ApiClient(mvc);
-        jdbc.sql("DELETE FROM devtrack_previews").update();
-        jdbc.sql("DELETE FROM members").update();
-        jdbc.sql("DELETE FROM operators").update();
-        var operator = operators.signedIn(
-                new Operators.SlackIdentity("U0MANAGER", "Mia Manager", "Mia Manager", "mia@example.com", "T1", "Acme"),
-                "xoxp-token",
-                "channels:history");
-        operatorId = operator.id();
-        don = roster.add(operatorId, new MemberFields(null, "Don", "Don Vo", "don.vo@example.com", null))
-                .member();
-        roster.add(operatorId, new MemberFields(null, "Lan Tran", null, "lan@example.com", null));
-    }
-
-    String preview() throws Exception {
-        String body = api.post("/api/devtrack/preview", "{\"operator\":\"U0MANAGER\"}")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return body.replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
-    }
+class DevTrackApiTest extends DevTrackAppTest {
 
     @Test
     @DisplayName("preview: per developer the tab, roster member, status and diff; stored for apply")
@@ -139,7 +33,7 @@ class DevTrackApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").isNotEmpty())
                 .andExpect(jsonPath("$.created_at").isNotEmpty())
-                .andExpect(jsonPath("$.developers.length()").value(4))
+                .andExpect(jsonPath("$.developers.length()").value(2))
                 .andExpect(jsonPath("$.developers[0].notion_page_id").value("p-don"))
                 .andExpect(jsonPath("$.developers[0].developer").value("Don Vo"))
                 .andExpect(jsonPath("$.developers[0].tab").value("Don Vo"))
@@ -163,27 +57,19 @@ class DevTrackApiTest {
                 .andExpect(jsonPath("$.developers[0].focus_remove[0]").value("Code review"))
                 .andExpect(jsonPath("$.developers[0].fingerprint").doesNotExist())
                 .andExpect(jsonPath("$.developers[1].status").value("ok"))
-                .andExpect(jsonPath("$.developers[2].status").value("no_tab"))
-                .andExpect(jsonPath("$.developers[2].error").value(Matchers.containsString("rename their tab")))
-                .andExpect(jsonPath("$.developers[3].status").value("ambiguous"))
-                .andExpect(jsonPath("$.developers[3].error").value(Matchers.containsString("Minh Le, Minh Pham")));
+                .andExpect(jsonPath("$.developers[1].warning").value(Matchers.containsString("no Focus Areas heading")))
+                .andExpect(jsonPath("$.developers[0].warning").doesNotExist())
+                .andExpect(jsonPath("$.sync_for").value("all"))
+                .andExpect(jsonPath("$.left_out").value(2))
+                .andExpect(jsonPath("$.summary.developers").value(2))
+                .andExpect(jsonPath("$.summary.cells").value(5))
+                .andExpect(jsonPath("$.summary.focus_add").value(2))
+                .andExpect(jsonPath("$.summary.focus_remove").value(1));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM devtrack_previews")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
         FAKE.verify(0, postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate")));
-    }
-
-    @Test
-    @DisplayName("an operator who is not an admin previews only the developers on their own roster")
-    void previewOfOwnRoster() throws Exception {
-        var lead = operators.signedIn(
-                new Operators.SlackIdentity("U0LEAD", "Lead", "Lead", null, "T1", "Acme"), "xoxp-lead", "");
-        roster.add(lead.id(), new MemberFields(null, "Don", "Don Vo", "don.vo@example.com", null));
-        api.post("/api/devtrack/preview", "{\"operator\":\"U0LEAD\"}")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.developers.length()").value(1))
-                .andExpect(jsonPath("$.developers[0].developer").value("Don Vo"));
     }
 
     @Test
@@ -313,6 +199,7 @@ class DevTrackApiTest {
     @Test
     @DisplayName("the page previews, shows diffs with times in REPORT_TIMEZONE, and applies only ticked developers")
     void page() throws Exception {
+        localOperatorWithTeam();
         mvc.perform(get("/devtrack"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Fetch &amp; preview")))
@@ -332,7 +219,7 @@ class DevTrackApiTest {
                 .andExpect(content()
                         .string(Matchers.matchesRegex(
                                 "(?s).*of \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(Asia/Ho_Chi_Minh\\).*")))
-                .andExpect(content().string(Matchers.containsString("ambiguous")));
+                .andExpect(content().string(Matchers.containsString("cells to update")));
         mvc.perform(MockMvcRequestBuilders.post("/devtrack/apply")
                         .param("previewId", previewId)
                         .with(csrf()))

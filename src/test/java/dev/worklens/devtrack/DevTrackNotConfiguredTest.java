@@ -79,7 +79,7 @@ class DevTrackNotConfiguredTest {
     void previewsRoundTrip() {
         jdbc.sql("DELETE FROM devtrack_previews").update();
         long operator = operators.local().id();
-        var older = new Preview("a", Instant.parse("2026-11-20T10:00:00Z"), List.of());
+        var older = new Preview("a", Instant.parse("2026-11-20T10:00:00Z"), "all", 0, List.of());
         var dev = new Preview.Developer(
                 "p1",
                 "Don",
@@ -94,8 +94,9 @@ class DevTrackNotConfiguredTest {
                 11,
                 "fp",
                 null,
-                null);
-        var newer = new Preview("b", Instant.parse("2026-11-20T11:00:00Z"), List.of(dev));
+                null,
+                "no Focus Areas heading");
+        var newer = new Preview("b", Instant.parse("2026-11-20T11:00:00Z"), "12,13", 2, List.of(dev));
         previews.save(operator, older);
         previews.save(operator, newer);
         assertThat(previews.latest(operator).orElseThrow()).isEqualTo(newer);

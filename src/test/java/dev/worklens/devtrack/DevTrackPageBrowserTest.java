@@ -3,13 +3,15 @@ package dev.worklens.devtrack;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.worklens.support.Browser;
 import dev.worklens.system.retry.RetryClock;
 import dev.worklens.system.retry.VirtualTime;
+import dev.worklens.team.MemberFields;
+import dev.worklens.team.Operators;
+import dev.worklens.team.Roster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,10 +79,21 @@ class DevTrackPageBrowserTest {
 
     WebDriver browser;
 
+    @Autowired
+    Operators operators;
+
+    @Autowired
+    Roster roster;
+
     @BeforeEach
     void start() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         DevTrackScenario.stub(FAKE);
+        long local = operators.local().id();
+        if (roster.members(local).size() < 3) {
+            roster.add(local, new MemberFields(null, "Don", "Don Vo", "don.vo@example.com", null));
+            roster.add(local, new MemberFields(null, "Lan Tran", null, "lan@example.com", null));
+        }
         browser = Browser.start();
     }
 
@@ -99,19 +113,32 @@ class DevTrackPageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-preview")));
         assertThat(browser.findElement(By.id("dev-p-don")).getText())
                 .contains("Unit testing", "Observability", "added", "- Writing tests before code");
-        assertThat(browser.findElement(By.id("dev-p-minh")).getText()).contains("ambiguous");
+        assertThat(browser.findElement(By.id("devtrack-summary")).getText())
+                .contains("2\ndevelopers", "5\ncells to update");
+        assertThat(browser.findElement(By.id("dev-p-lan")).getText()).contains("no Focus Areas heading");
         screenshot("devtrack-preview.png");
+        screenshotsAtWidths("devtrack-preview");
 
         browser.findElement(By.cssSelector("[data-devtrack-all]")).click();
         assertThat(browser.findElement(By.cssSelector("input[value=p-don]")).isSelected())
                 .isTrue();
-        assertThat(browser.findElement(By.cssSelector("input[value=p-ghost]")).isSelected())
-                .isFalse();
+        assertThat(browser.findElement(By.cssSelector("input[value=p-lan]")).isSelected())
+                .isTrue();
         browser.findElement(By.xpath("//button[text()='Apply selected']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("devtrack-results")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("2 of 2 developer(s) applied.");
         FAKE.verify(2, postRequestedFor(urlPathEqualTo("/v4/spreadsheets/SHEET1:batchUpdate")));
+        assertThat(browser.findElement(By.id("devtrack-refreshed")).getText()).contains("Previewed again");
         screenshot("devtrack-applied.png");
+    }
+
+    /** The page at a desktop and a phone width, tall enough to hold the whole preview. */
+    private void screenshotsAtWidths(String name) throws Exception {
+        for (int width : new int[] {1400, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 2600));
+            screenshot(name + "-" + width + ".png");
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 
     private void screenshot(String name) throws Exception {

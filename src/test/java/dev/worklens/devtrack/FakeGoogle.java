@@ -83,6 +83,31 @@ public final class FakeGoogle {
                                 + "\"status\":\"PERMISSION_DENIED\"}}")));
     }
 
+    /**
+     * The next {@code count} requests to {@code path} answer {@code status} in Google's error shape
+     * (429 is RESOURCE_EXHAUSTED, "Quota exceeded ..."); the stubs made before answer afterwards.
+     */
+    public static void failNext(WireMockServer server, String path, int status, int count) {
+        String scenario = "fail " + path;
+        for (int i = 0; i < count; i++) {
+            var request = path.endsWith(":batchUpdate") ? post(urlPathEqualTo(path)) : get(urlPathEqualTo(path));
+            String state = i == 0 ? com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED : "failed " + i;
+            server.stubFor(request.inScenario(scenario)
+                    .whenScenarioStateIs(state)
+                    .atPriority(1)
+                    .willReturn(aResponse()
+                            .withStatus(status)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\":{\"code\":" + status + ",\"message\":\""
+                                    + (status == 429
+                                            ? "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'"
+                                            : "The service is currently unavailable.")
+                                    + "\",\"status\":\"" + (status == 429 ? "RESOURCE_EXHAUSTED" : "UNAVAILABLE")
+                                    + "\"}}"))
+                    .willSetStateTo("failed " + (i + 1)));
+        }
+    }
+
     /** A tab: rows of cells; a cell is "text", "text|colour hex" or "text|colour hex|note". */
     public record Tab(int sheetId, String title, List<List<String>> rows) {
 

@@ -1,7 +1,5 @@
 package dev.worklens.e2e;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.worklens.support.Browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +36,7 @@ final class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCa
     @Override
     public void beforeEach(ExtensionContext context) {
         // .ci/run installs Chromium; a developer machine without it skips rather than fails
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         driver = Browser.start();
     }
 

@@ -187,6 +187,7 @@ class ManagerJourneyBrowserTest {
         assertThat(tasks).allSatisfy(t -> assertThat(FINISHED).contains(t.split("\\|")[2]));
         assertThat(tasks)
                 .filteredOn(t -> t.split("\\|")[1].equals("slack"))
+                .hasSize(STAND_INS.workspace.people().size())
                 .allSatisfy(t -> assertThat(t.split("\\|")[2]).isEqualTo("succeeded"));
         assertThat(tasks)
                 .filteredOn(

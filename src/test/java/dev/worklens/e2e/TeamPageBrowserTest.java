@@ -1,7 +1,6 @@
 package dev.worklens.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.worklens.support.Browser;
 import java.time.Duration;
@@ -30,7 +29,7 @@ class TeamPageBrowserTest {
     @BeforeEach
     void start() {
         // .ci/run installs Chromium; a developer machine without it skips rather than fails
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         browser = Browser.start();
     }
 

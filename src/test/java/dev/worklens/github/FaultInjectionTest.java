@@ -100,6 +100,7 @@ class FaultInjectionTest {
                 var run = new TestRun(RANGE, mode, don, alice);
                 harness.source.run(run);
                 assertThat(run.tasks)
+                        .hasSize(2)
                         .allSatisfy(t -> assertThat(t.state).as(mode + " " + t).isEqualTo("running"));
             }
         }

@@ -151,7 +151,7 @@ class OverviewSyncTest {
         harness.github.everyTokenBad = true;
         var other = member(10, "alice");
         var run = sync(don, other);
-        assertThat(run.tasks).allSatisfy(t -> {
+        assertThat(run.tasks).hasSize(2).allSatisfy(t -> {
             assertThat(t.state).isEqualTo("failed");
             assertThat(t.reason).contains("the GitHub token is not valid");
         });

@@ -83,6 +83,7 @@ class RepositorySyncTest {
         harness.source.run(run);
 
         assertThat(run.tasks)
+                .hasSize(2)
                 .allSatisfy(t -> assertThat(t.state).as(t.toString()).isEqualTo("running"));
         assertThat(harness.units(don, "commit")).isEqualTo(3);
         assertThat(harness.units(alice, "commit")).isEqualTo(1);

@@ -2,7 +2,6 @@ package dev.worklens.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.worklens.demo.SyntheticWorkspace;
 import dev.worklens.support.Browser;
@@ -35,7 +34,7 @@ class SlackTextInBrowserTest {
     @Test
     @DisplayName("script, onerror and javascript: links from Slack render as inert text on the report")
     void hostileSlackTextIsInert() throws Exception {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         var base = SyntheticWorkspace.generate(Product.SPEC);
         SyntheticWorkspace.Person author = base.people().get(1);
         String ts = Instant.parse("2026-11-10T10:00:00Z").getEpochSecond() + ".000100";

@@ -1,7 +1,6 @@
 package dev.worklens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.worklens.support.Browser;
 import dev.worklens.team.Member;
@@ -43,7 +42,7 @@ class ReportPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         var fx = ReportFixtures.of(context);
         fx.clear();
         don = fx.member("Don Vo", "donvo");

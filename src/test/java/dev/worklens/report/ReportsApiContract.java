@@ -98,6 +98,7 @@ abstract class ReportsApiContract {
                         "pull_requests",
                         "slack",
                         "github",
+                        "patterns",
                         "categories",
                         "classifier",
                         "insights",

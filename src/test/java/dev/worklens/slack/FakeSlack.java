@@ -159,6 +159,16 @@ public class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** Slack's {@code tz} of a user added before, as users.list answers it. */
+    public FakeSlack timeZone(String id, String tz) {
+        for (var u : users) {
+            if (id.equals(u.getAsJsonObject().get("id").getAsString())) {
+                u.getAsJsonObject().addProperty("tz", tz);
+            }
+        }
+        return this;
+    }
+
     public FakeSlack botUser(String id, String name) {
         user(id, name, name, null);
         users.get(users.size() - 1).addProperty("is_bot", true);

@@ -211,8 +211,7 @@ class SlackApiTest extends SlackSpringTest {
                             .param("patterns", "<script>")
                             .with(as(operator))
                             .with(csrf()))
-                    .andExpect(
-                            flash().attribute("flashError", containsString("holds '<': use channel-name characters")));
+                    .andExpect(flash().attribute("flashError", containsString("use channel-name characters")));
             assertThat(preferences.ignoredChannels(operator.id()).text()).isEqualTo("eng-*, ops-?");
         }
 

@@ -85,7 +85,9 @@ class SlackFaultInjectionTest extends SlackSpringTest {
         }
 
         var clean = sync(operator, RANGE, members.toArray(Member[]::new));
-        assertThat(clean.tasks()).allSatisfy(t -> assertThat(t.finished()).isFalse());
+        assertThat(clean.tasks())
+                .hasSize(members.size())
+                .allSatisfy(t -> assertThat(t.finished()).isFalse());
         List<String> expected = snapshot();
         int cleanCalls = fake.totalCalls();
         assertThat(expected).hasSizeGreaterThan(workspace.totalMessages);
@@ -103,6 +105,7 @@ class SlackFaultInjectionTest extends SlackSpringTest {
         long waitedBefore = SlackTestSupport.TIME.waitedMillis();
         var faulty = sync(operator, RANGE, members.toArray(Member[]::new));
         assertThat(faulty.tasks())
+                .hasSize(members.size())
                 .allSatisfy(t -> assertThat(t.finished()).as("task failed").isFalse());
 
         assertThat(snapshot()).containsExactlyElementsOf(expected);

@@ -102,6 +102,22 @@ abstract class SlackSyncContract extends SlackSpringTest {
     }
 
     @Test
+    @DisplayName("every sync stores the members' Slack time zones from users.list; a zone set by hand stays")
+    void timeZones() throws Exception {
+        fake.timeZone("U0ALICE", "Pacific/Kiritimati").timeZone("U0BOB", "Pacific/Honolulu");
+        roster.setTimeZone(bob, "Europe/Berlin");
+        sync(NOVEMBER, alice, bob);
+        assertThat(roster.find(alice.id()).orElseThrow().tz()).isEqualTo("Pacific/Kiritimati");
+        assertThat(roster.find(bob.id()).orElseThrow().tz()).isEqualTo("Europe/Berlin");
+
+        fake.timeZone("U0ALICE", "America/New_York");
+        roster.setTimeZone(roster.find(bob.id()).orElseThrow(), null);
+        sync(NOVEMBER, alice, bob);
+        assertThat(roster.find(alice.id()).orElseThrow().tz()).isEqualTo("America/New_York");
+        assertThat(roster.find(bob.id()).orElseThrow().tz()).isEqualTo("Pacific/Honolulu");
+    }
+
+    @Test
     @DisplayName("reads each channel once: list pages, history to an empty cursor, replies for threads in range")
     void callCounts() throws Exception {
         sync(NOVEMBER, olivia, alice, bob);

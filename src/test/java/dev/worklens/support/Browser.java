@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +20,24 @@ public final class Browser {
 
     public static boolean available() {
         return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+    }
+
+    /**
+     * Skips the calling test when Chromium is missing on a developer's machine, and fails it when
+     * the environment says CI: a build server without a browser must not pass the browser tests by
+     * skipping them.
+     */
+    public static void assumeAvailable() {
+        if (available()) {
+            return;
+        }
+        String missing =
+                "Debian chromium and chromium-driver are not installed (" + chromium() + ", " + chromedriver() + ")";
+        String ci = System.getenv("CI");
+        if (ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci.strip())) {
+            throw new AssertionError(missing + ", and CI is set: the browser tests must run here");
+        }
+        Assumptions.assumeTrue(false, missing);
     }
 
     public static ChromeDriver start() {

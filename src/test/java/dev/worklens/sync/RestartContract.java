@@ -86,7 +86,7 @@ abstract class RestartContract {
             assertThat(Instances.workUnits(second)).isEqualTo(3 * 3);
             List<JobView.TaskView> tasks =
                     Instances.jobs(second).job(rerun).orElseThrow().tasks();
-            assertThat(tasks).allSatisfy(t -> assertThat(t.items()).isEqualTo(3));
+            assertThat(tasks).hasSize(3).allSatisfy(t -> assertThat(t.items()).isEqualTo(3));
         } finally {
             second.close();
         }

@@ -1,7 +1,6 @@
 package dev.worklens.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.worklens.support.Browser;
 import dev.worklens.team.Operators;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +53,7 @@ class SyncPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.assumeAvailable();
         new SyncFixture(null, jdbc, operators, roster).team(1);
         slack.reset(ScriptedSource.Mode.GATED, 3);
         github.reset(ScriptedSource.Mode.FAST, 1);
@@ -95,12 +95,19 @@ class SyncPageBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(slackRow, "1 / 3"));
         assertThat(browser.findElement(By.id("jobs")).getAttribute("hx-trigger"))
                 .isEqualTo("every 1s");
-        assertThat(browser.findElement(slackRow)
+        // htmx replaces the job table every second, so an element found a moment ago may be gone:
+        // read and click inside waits that look the element up again
+        String progress = waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(slackRow)
                         .findElement(By.tagName("progress"))
-                        .getAttribute("value"))
-                .isEqualTo("33");
+                        .getAttribute("value"));
+        assertThat(progress).isEqualTo("33");
 
-        browser.findElement(By.xpath("//button[text()='Cancel']")).click();
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//button[text()='Cancel']")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Cancelling"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(slackRow, "cancelled"));
         waiting().until(d -> d.findElement(By.id("jobs")).getAttribute("hx-trigger") == null);

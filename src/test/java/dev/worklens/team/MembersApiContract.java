@@ -38,6 +38,32 @@ abstract class MembersApiContract {
     }
 
     @Test
+    @DisplayName("a member's time zone: an IANA zone is stored and listed, anything else is a 400 that names the field")
+    void timeZone() throws Exception {
+        String body = api.post("/api/members", """
+                        {"display_name":"Kiri"}""").andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(body.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        api.get("/api/members").andExpect(jsonPath("$[1].tz").doesNotExist());
+        api.patch("/api/members/{id}", """
+                        {"tz":"Pacific/Kiritimati"}""", id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tz").value("Pacific/Kiritimati"));
+        api.patch("/api/members/{id}", """
+                        {"tz":"Mars/Olympus_Mons","display_name":"Changed"}""", id)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_tz"));
+        api.patch("/api/members/{id}", """
+                        {"tz":"+02:00"}""", id).andExpect(status().isBadRequest());
+        api.get("/api/members")
+                .andExpect(jsonPath("$[1].tz").value("Pacific/Kiritimati"))
+                .andExpect(jsonPath("$[1].display_name").value("Kiri"));
+        api.patch("/api/members/{id}", """
+                        {"tz":null}""", id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tz").doesNotExist());
+    }
+
+    @Test
     @DisplayName("lists the operator as a member, without naming the operator when there is only one")
     void operatorIsAMember() throws Exception {
         api.get("/api/members")

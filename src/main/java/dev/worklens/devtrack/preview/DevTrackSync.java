@@ -9,21 +9,15 @@ import dev.worklens.devtrack.notion.TrackPageParser;
 import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.devtrack.sheet.SheetBook;
 import dev.worklens.devtrack.sheet.SheetsGateway;
-import dev.worklens.devtrack.sheet.TabMatcher;
 import dev.worklens.devtrack.sheet.TrackTab;
 import dev.worklens.system.ErrorWords;
 import dev.worklens.system.Settings;
 import dev.worklens.system.retry.RetryClock;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
-import dev.worklens.team.OperatorScope;
-import dev.worklens.team.Roster;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,27 +35,24 @@ public class DevTrackSync {
 
     private final Settings.Notion notion;
     private final SheetsGateway sheets;
-    private final Roster roster;
+    private final DevTrackPeople people;
     private final Previews previews;
     private final Clock clock;
     private final NotionReader reader;
-    private final OperatorScope scope;
     private final boolean production;
 
     DevTrackSync(
             Settings settings,
             SheetsGateway sheets,
-            Roster roster,
+            DevTrackPeople people,
             Previews previews,
             Clock clock,
             JsonMapper json,
-            RetryClock retryClock,
-            OperatorScope scope) {
-        this.scope = scope;
+            RetryClock retryClock) {
         this.production = settings.app().env().isProduction();
         this.notion = settings.notion();
         this.sheets = sheets;
-        this.roster = roster;
+        this.people = people;
         this.previews = previews;
         this.clock = clock;
         this.reader = new NotionReader(new NotionClient(notion.apiUrl(), notion.apiKey(), json, retryClock));
@@ -80,7 +71,12 @@ public class DevTrackSync {
         return missing;
     }
 
-    public Preview preview(Operator operator) {
+    /**
+     * Reads the chosen people's pages and the Sheet; pages of anyone else are not fetched. Tabs are
+     * matched against everyone in the operator's reach, so a tab two people share is ambiguous.
+     */
+    public Preview preview(Operator operator, SyncFor syncFor) {
+        DevTrackPeople.People chosen = people.resolve(operator, syncFor);
         List<String> missing = missingSettings();
         if (!missing.isEmpty()) {
             throw new DevTrackException("Dev track sync is not configured. " + String.join(" ", missing));
@@ -92,61 +88,54 @@ public class DevTrackSync {
             throw new DevTrackException(notionWords(e));
         }
         SheetBook book = sheets.freshBook();
-        List<Member> members = roster.members(operator.id());
-        Map<String, List<String>> developersByTab = new HashMap<>();
-        List<Match> matches = new ArrayList<>();
-        for (NotionPage page : pages) {
-            Member member = member(page.developer(), members);
-            Set<String> words = new java.util.HashSet<>(TabMatcher.words(page.developer()));
-            if (member != null) {
-                words.addAll(TabMatcher.words(member));
-            }
-            List<String> tabs = TabMatcher.tabsFor(words, book.titles());
-            tabs.forEach(t ->
-                    developersByTab.computeIfAbsent(t, k -> new ArrayList<>()).add(page.developer()));
-            matches.add(new Match(page, member, tabs));
-        }
+        TabClaims claims = TabClaims.of(pages, chosen.inReach(), book.titles());
         List<Preview.Developer> developers = new ArrayList<>();
-        boolean everyone = scope.isAdmin(operator);
-        for (Match match : matches) {
-            // an operator previews (and so may apply) only the developers on their own roster
-            if (everyone || match.member != null) {
-                developers.add(developer(match, book, developersByTab));
+        int leftOut = 0;
+        for (NotionPage page : pages) {
+            if (chosen.includes(claims.member(page))) {
+                developers.add(developer(page, claims, book));
+            } else {
+                leftOut++;
             }
         }
-        Preview preview = new Preview(UUID.randomUUID().toString(), clock.instant(), developers);
+        Preview preview =
+                new Preview(UUID.randomUUID().toString(), clock.instant(), syncFor.asStored(), leftOut, developers);
         previews.save(operator.id(), preview);
         return preview;
     }
 
-    private Preview.Developer developer(Match match, SheetBook book, Map<String, List<String>> developersByTab) {
-        NotionPage page = match.page;
+    private Preview.Developer developer(NotionPage page, TabClaims claims, SheetBook book) {
+        Member member = claims.member(page);
         String name = page.developer();
-        if (match.tabs.isEmpty()) {
+        List<String> tabs = claims.tabs(page);
+        if (tabs.isEmpty()) {
             return failed(
-                    match,
+                    page,
+                    member,
                     null,
                     Preview.NO_TAB,
                     "No tab in the dev-track Sheet matches " + name
                             + ": rename their tab to include their name (a word of 3+ letters).");
         }
-        if (match.tabs.size() > 1) {
+        if (tabs.size() > 1) {
             return failed(
-                    match,
+                    page,
+                    member,
                     null,
                     Preview.AMBIGUOUS,
-                    "Tabs " + String.join(", ", match.tabs) + " all match " + name
+                    "Tabs " + String.join(", ", tabs) + " all match " + name
                             + "; rename them so only one shares a word with the name.");
         }
-        String tabTitle = match.tabs.get(0);
-        List<String> sharing = developersByTab.get(tabTitle);
+        String tabTitle = tabs.get(0);
+        List<String> sharing = claims.claimants(tabTitle);
         if (sharing.size() > 1) {
             return failed(
-                    match,
+                    page,
+                    member,
                     tabTitle,
                     Preview.AMBIGUOUS,
                     "Tab '" + tabTitle + "' matches " + String.join(" and ", sharing)
-                            + "; rename it to the full name of one person.");
+                            + "; it is not written until it is renamed to the full name of one person.");
         }
         TrackTab tab = book.tab(tabTitle).orElseThrow();
         try {
@@ -157,8 +146,8 @@ public class DevTrackSync {
                     page.id(),
                     name,
                     tabTitle,
-                    memberId(match),
-                    memberName(match),
+                    member == null ? null : member.id(),
+                    member == null ? null : member.displayName(),
                     Preview.OK,
                     null,
                     changes,
@@ -167,13 +156,15 @@ public class DevTrackSync {
                     tab.sheetId(),
                     tab.fingerprint(),
                     track,
-                    focus);
+                    focus,
+                    FocusPlan.missingHeadingWarning(track));
         } catch (NotionApiException e) {
-            return failed(match, tabTitle, Preview.ERROR, notionWords(e));
+            return failed(page, member, tabTitle, Preview.ERROR, notionWords(e));
         } catch (RuntimeException e) {
             log.warn("dev-track preview of {} failed", page.id(), e);
             return failed(
-                    match,
+                    page,
+                    member,
                     tabTitle,
                     Preview.ERROR,
                     "Could not read this page: " + ErrorWords.of("reading the page", e, production));
@@ -184,7 +175,7 @@ public class DevTrackSync {
      * Applies the chosen developers (all ok ones when none are named); one failure never stops the
      * rest. Serialised, so two clicks on one preview cannot both pass the unchanged-tab check.
      */
-    public synchronized List<Preview.Result> apply(Preview preview, List<String> pageIds) {
+    public synchronized List<Preview.Result> apply(Operator operator, Preview preview, List<String> pageIds) {
         List<Preview.Developer> chosen = pageIds == null || pageIds.isEmpty()
                 ? preview.developers().stream().filter(Preview.Developer::ok).toList()
                 : preview.developers().stream()
@@ -209,10 +200,17 @@ public class DevTrackSync {
             }
         }
         for (Preview.Developer developer : chosen) {
-            results.add(
-                    bookError != null && developer.ok()
-                            ? result(developer, "failed", bookError)
-                            : applyOne(developer, book));
+            if (developer.ok() && !people.mayApplyFor(operator, developer.memberId())) {
+                results.add(result(
+                        developer,
+                        "skipped",
+                        developer.developer() + " is not on your roster (any more): only WORKLENS_ADMINS may"
+                                + " apply for people outside it."));
+            } else if (bookError != null && developer.ok()) {
+                results.add(result(developer, "failed", bookError));
+            } else {
+                results.add(applyOne(developer, book));
+            }
         }
         return results;
     }
@@ -262,13 +260,13 @@ public class DevTrackSync {
         return new Preview.Result(developer.notionPageId(), developer.developer(), state, error);
     }
 
-    private static Preview.Developer failed(Match match, String tab, String status, String error) {
+    private static Preview.Developer failed(NotionPage page, Member member, String tab, String status, String error) {
         return new Preview.Developer(
-                match.page.id(),
-                match.page.developer(),
+                page.id(),
+                page.developer(),
                 tab,
-                memberId(match),
-                memberName(match),
+                member == null ? null : member.id(),
+                member == null ? null : member.displayName(),
                 status,
                 error,
                 List.of(),
@@ -277,30 +275,8 @@ public class DevTrackSync {
                 null,
                 null,
                 null,
-                FocusPlan.NONE);
-    }
-
-    private static Long memberId(Match match) {
-        return match.member == null ? null : match.member.id();
-    }
-
-    private static String memberName(Match match) {
-        return match.member == null ? null : match.member.displayName();
-    }
-
-    /** The roster member a developer name means: the same name, else the only one sharing a word. */
-    static Member member(String developer, List<Member> members) {
-        String key = Member.nameKey(developer);
-        List<Member> same =
-                members.stream().filter(m -> m.nameKeys().anyMatch(key::equals)).toList();
-        if (same.size() == 1) {
-            return same.get(0);
-        }
-        Set<String> words = TabMatcher.words(developer);
-        List<Member> sharing = members.stream()
-                .filter(m -> TabMatcher.words(m).stream().anyMatch(words::contains))
-                .toList();
-        return sharing.size() == 1 ? sharing.get(0) : null;
+                FocusPlan.NONE,
+                null);
     }
 
     static String notionWords(NotionApiException e) {
@@ -313,6 +289,4 @@ public class DevTrackSync {
             default -> "Notion answered " + (e.status() == 0 ? "nothing" : e.status()) + ": " + e.getMessage();
         };
     }
-
-    private record Match(NotionPage page, Member member, List<String> tabs) {}
 }

@@ -62,4 +62,22 @@ public record FocusPlan(
                 .toList();
         return new FocusPlan(area.container(), after, add, List.copyOf(remove), List.copyOf(removeIds));
     }
+
+    /** Words for a page whose skills are in focus but that has no Focus Areas heading to list them. */
+    static String missingHeadingWarning(NotionTrack track) {
+        if (track.focus() != null) {
+            return null;
+        }
+        List<String> inFocus = track.skills().stream()
+                .filter(s -> ObjectiveRules.inFocus(s.objectives()))
+                .map(NotionTrack.Skill::name)
+                .distinct()
+                .toList();
+        if (inFocus.isEmpty()) {
+            return null;
+        }
+        return "This page has no Focus Areas heading, but " + inFocus.size() + " skill"
+                + (inFocus.size() == 1 ? " is" : "s are") + " in focus (" + String.join(", ", inFocus)
+                + "): add a '## Focus Areas' heading to the page to keep the list in step.";
+    }
 }

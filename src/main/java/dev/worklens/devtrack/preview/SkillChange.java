@@ -21,4 +21,9 @@ public record SkillChange(
     public boolean noteChanges() {
         return fromNote != null || toNote != null;
     }
+
+    /** The note change line by line, for the preview page. */
+    public java.util.List<NoteDiff.Line> noteDiff() {
+        return NoteDiff.lines(fromNote, toNote);
+    }
 }

@@ -9,17 +9,25 @@ import com.google.api.services.sheets.v4.model.Request;
 import com.google.api.services.sheets.v4.model.Spreadsheet;
 import com.google.auth.http.HttpCredentialsAdapter;
 import dev.worklens.system.Settings;
+import dev.worklens.system.retry.Backoff;
+import dev.worklens.system.retry.Cancellation;
+import dev.worklens.system.retry.RetryAfter;
+import dev.worklens.system.retry.RetryClock;
+import dev.worklens.system.retry.RetryableStatus;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.springframework.stereotype.Component;
 
 /**
  * The dev-track Sheet through Google's Sheets v4 client: one {@code spreadsheets.get} with grid data
  * for every tab (cached briefly, so report pages do not call Google each time) and one atomic
- * {@code batchUpdate} per member's write.
+ * {@code batchUpdate} per member's write. Google asks for truncated exponential back-off on 429 and
+ * 5xx; a read is retried on those, a write only on 429 (refused, so not applied) and 408, since a
+ * 5xx may come after the batch was applied.
  */
 @Component
 public class SheetsGateway {
@@ -28,16 +36,20 @@ public class SheetsGateway {
             + "formattedValue,note,effectiveFormat(backgroundColor,backgroundColorStyle),"
             + "userEnteredFormat(backgroundColor,backgroundColorStyle)))))";
     static final Duration CACHE_FOR = Duration.ofSeconds(60);
+    static final int MAX_ATTEMPTS = 5;
+    static final Backoff BACKOFF = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(32));
 
     private final Settings.Google settings;
     private final Clock clock;
+    private final RetryClock retryClock;
     private final NetHttpTransport transport = new NetHttpTransport();
     private volatile Cached cached;
     private volatile ServiceAccountKey key;
 
-    SheetsGateway(Settings settings, Clock clock) {
+    SheetsGateway(Settings settings, Clock clock, RetryClock retryClock) {
         this.settings = settings.google();
         this.clock = clock;
+        this.retryClock = retryClock;
     }
 
     public boolean configured() {
@@ -62,11 +74,11 @@ public class SheetsGateway {
     public SheetBook freshBook() {
         requireConfigured();
         try {
-            Spreadsheet sheet = sheets().spreadsheets()
+            var get = sheets().spreadsheets()
                     .get(settings.sheetId())
                     .setIncludeGridData(true)
-                    .setFields(FIELDS)
-                    .execute();
+                    .setFields(FIELDS);
+            Spreadsheet sheet = withRetries(RetryableStatus::test, get::execute);
             List<TrackTab> tabs = sheet.getSheets() == null
                     ? List.of()
                     : sheet.getSheets().stream().map(TrackTabParser::parse).toList();
@@ -111,13 +123,40 @@ public class SheetsGateway {
     public void batchUpdate(List<Request> requests) {
         requireConfigured();
         try {
-            sheets().spreadsheets()
-                    .batchUpdate(settings.sheetId(), new BatchUpdateSpreadsheetRequest().setRequests(requests))
-                    .execute();
+            var update = sheets().spreadsheets()
+                    .batchUpdate(settings.sheetId(), new BatchUpdateSpreadsheetRequest().setRequests(requests));
+            withRetries(status -> status == 429 || status == 408, update::execute);
         } catch (IOException e) {
             throw translate(e, "write to");
         } finally {
             cached = null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface GoogleCall<T> {
+        T execute() throws IOException;
+    }
+
+    private <T> T withRetries(IntPredicate retryable, GoogleCall<T> call) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.execute();
+            } catch (GoogleJsonResponseException e) {
+                if (attempt == MAX_ATTEMPTS || !retryable.test(e.getStatusCode())) {
+                    throw e;
+                }
+                int failures = attempt;
+                Duration wait = RetryAfter.parse(
+                                e.getHeaders().getFirstHeaderStringValue("Retry-After"), retryClock.now())
+                        .orElseGet(() -> BACKOFF.after(failures, retryClock));
+                try {
+                    retryClock.sleep(wait, Cancellation.NONE);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.worklens.devtrack.preview.DevTrackSync;
 import dev.worklens.devtrack.preview.Preview;
 import dev.worklens.devtrack.preview.Previews;
 import dev.worklens.devtrack.preview.SkillChange;
+import dev.worklens.devtrack.preview.SyncFor;
 import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
@@ -30,11 +31,18 @@ class DevTrackApi {
         this.current = current;
     }
 
-    record PreviewRequest(String operator) {}
+    /** {@code members}: "me", "team", "all" (default), "everyone" (admins), or a list of member ids. */
+    record PreviewRequest(String operator, Object members) {}
 
     record ApplyRequest(String operator, String previewId, List<String> developers) {}
 
-    record PreviewJson(String id, Instant createdAt, List<DeveloperJson> developers) {}
+    record PreviewJson(
+            String id,
+            Instant createdAt,
+            String syncFor,
+            int leftOut,
+            Preview.Summary summary,
+            List<DeveloperJson> developers) {}
 
     record DeveloperJson(
             String notionPageId,
@@ -45,7 +53,8 @@ class DevTrackApi {
             String error,
             List<SkillChange> changes,
             List<String> focusAdd,
-            List<String> focusRemove) {}
+            List<String> focusRemove,
+            String warning) {}
 
     record ResultJson(String notionPageId, String state, String error) {}
 
@@ -53,7 +62,7 @@ class DevTrackApi {
     PreviewJson preview(@RequestBody(required = false) PreviewRequest body) {
         Operator operator = current.forApi(body == null ? null : body.operator());
         try {
-            return json(sync.preview(operator));
+            return json(sync.preview(operator, SyncFor.parse(body == null ? null : body.members())));
         } catch (DevTrackException e) {
             throw failure(e);
         }
@@ -68,7 +77,7 @@ class DevTrackApi {
         Preview preview = previews.find(operator.id(), body.previewId().strip())
                 .orElseThrow(() -> new ApiException(
                         HttpStatus.NOT_FOUND, "not_found", "No such preview for this operator: preview again."));
-        var results = sync.apply(preview, body.developers()).stream()
+        var results = sync.apply(operator, preview, body.developers()).stream()
                 .map(r -> new ResultJson(r.notionPageId(), r.state(), r.error()))
                 .toList();
         return Map.of("results", results);
@@ -89,6 +98,9 @@ class DevTrackApi {
         return new PreviewJson(
                 preview.id(),
                 preview.createdAt(),
+                preview.syncFor(),
+                preview.leftOut(),
+                preview.summary(),
                 preview.developers().stream()
                         .map(d -> new DeveloperJson(
                                 d.notionPageId(),
@@ -99,7 +111,8 @@ class DevTrackApi {
                                 d.error(),
                                 d.changes(),
                                 d.focusAdd(),
-                                d.focusRemove()))
+                                d.focusRemove(),
+                                d.warning()))
                         .toList());
     }
 }

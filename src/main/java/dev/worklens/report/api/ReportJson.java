@@ -22,6 +22,7 @@ record ReportJson(
         String classifier,
         InsightsJson insights,
         DevTrackView devTrack,
+        PatternsJson patterns,
         List<Activity> activity,
         String activityNext) {
 
@@ -70,6 +71,7 @@ record ReportJson(
                 r.numbers().mainClassifier(),
                 new InsightsJson(i.summary(), i.highlights(), i.watchItems(), i.alignment()),
                 r.devTrack(),
+                PatternsJson.of(r.rhythm()),
                 r.activity().items().stream().map(ReportJson::activity).toList(),
                 r.activity().next());
     }

@@ -38,7 +38,7 @@ public final class ActivityCsv {
                 + "\r\n");
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

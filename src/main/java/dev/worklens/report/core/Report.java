@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
+import dev.worklens.patterns.Rhythm;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.team.Member;
 
@@ -10,6 +11,7 @@ import dev.worklens.team.Member;
  * @param cycleTimeHoursMedian open → merge of the pull requests merged in the period, null if none
  * @param reviewTurnaroundHoursMedian pull-request creation → the member's first review, over the
  *     reviewed pull requests, null if none
+ * @param rhythm the working rhythm (PRODUCT.md §14), null when ENABLE_BURNOUT_DETECTION is off
  */
 public record Report(
         Member member,
@@ -20,4 +22,5 @@ public record Report(
         Double reviewTurnaroundHoursMedian,
         Insights insights,
         DevTrackView devTrack,
-        ActivityPage activity) {}
+        ActivityPage activity,
+        Rhythm rhythm) {}

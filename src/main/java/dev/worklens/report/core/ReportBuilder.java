@@ -2,6 +2,8 @@ package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
 import dev.worklens.classify.MemberInsights;
+import dev.worklens.patterns.MemberRhythms;
+import dev.worklens.patterns.Span;
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.team.Member;
@@ -30,18 +32,21 @@ public class ReportBuilder {
     private final ActivityFeed feed;
     private final MemberInsights insights;
     private final ObjectProvider<DevTrackLookup> devTrack;
+    private final MemberRhythms rhythms;
 
     ReportBuilder(
             PullRequestQueries pullRequests,
             ActivityTally tally,
             ActivityFeed feed,
             MemberInsights insights,
-            ObjectProvider<DevTrackLookup> devTrack) {
+            ObjectProvider<DevTrackLookup> devTrack,
+            MemberRhythms rhythms) {
         this.pullRequests = pullRequests;
         this.tally = tally;
         this.feed = feed;
         this.insights = insights;
         this.devTrack = devTrack;
+        this.rhythms = rhythms;
     }
 
     public Report build(Member member, ReportPeriod period, ActivityFilter filter, String after) {
@@ -61,7 +66,9 @@ public class ReportBuilder {
                         .toList()),
                 insights(member, period),
                 devTrack(member),
-                page);
+                page,
+                rhythms.of(member, new Span(period.from(), period.to(), period.zone()))
+                        .orElse(null));
     }
 
     /** The report without the feed, for the share summary and exports. */

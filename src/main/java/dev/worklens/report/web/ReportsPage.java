@@ -108,6 +108,7 @@ class ReportsPage {
         model.addAttribute("report", report);
         model.addAttribute("period", period);
         model.addAttribute("view", new ReportView(report, filter, links, json));
+        model.addAttribute("rhythm", RhythmView.of(report.rhythm()));
         model.addAttribute("members", roster.members(operator.id()));
         model.addAttribute("ranges", links);
         model.addAttribute("summary", ShareSummary.text(report));

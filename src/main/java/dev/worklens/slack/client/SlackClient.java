@@ -232,7 +232,13 @@ public class SlackClient {
         String real = u.getRealName() != null ? u.getRealName() : profile == null ? null : profile.getRealName();
         String email = profile == null ? null : profile.getEmail();
         return new SlackPerson(
-                u.getId(), display, blankToNull(real), blankToNull(email), u.isBot() || u.isAppUser(), u.isDeleted());
+                u.getId(),
+                display,
+                blankToNull(real),
+                blankToNull(email),
+                u.isBot() || u.isAppUser(),
+                u.isDeleted(),
+                blankToNull(u.getTz()));
     }
 
     private static String blankToNull(String s) {

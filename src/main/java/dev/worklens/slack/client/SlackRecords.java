@@ -31,8 +31,9 @@ public final class SlackRecords {
 
     public record ChannelPage(List<SlackChannel> channels, String nextCursor) {}
 
+    /** @param tz Slack's IANA zone ({@code users.list} {@code tz}), null when absent */
     public record SlackPerson(
-            String id, String displayName, String realName, String email, boolean bot, boolean deleted) {}
+            String id, String displayName, String realName, String email, boolean bot, boolean deleted, String tz) {}
 
     public record PeoplePage(List<SlackPerson> people, String nextCursor) {}
 

@@ -4,6 +4,7 @@ import dev.worklens.system.GlobList;
 import dev.worklens.system.Settings;
 import dev.worklens.system.Settings.AuthMode;
 import dev.worklens.system.Settings.Env;
+import dev.worklens.system.WorkWeek;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -90,7 +91,11 @@ public final class SettingsReader {
                 list("WORKLENS_ADMINS", ""));
         checkCombinations(app, slack);
         checkAccess(app, access);
-        return new Settings(app, slack, github, anthropic, google, notion, access);
+        var patterns = new Settings.Patterns(
+                WorkWeek.parse(text("WORK_HOURS", "09:00-18:00"), text("WORK_DAYS", "MON-FRI"), problems),
+                bool("ENABLE_BURNOUT_DETECTION", true),
+                bool("ENABLE_ORG_ANALYTICS", true));
+        return new Settings(app, slack, github, anthropic, google, notion, access, patterns);
     }
 
     private void checkCombinations(Settings.App app, Settings.Slack slack) {

@@ -1,5 +1,6 @@
 package dev.worklens.system.config;
 
+import dev.worklens.system.DemoRun;
 import dev.worklens.system.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,15 @@ class WorklensEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 
     static final String DOT_ENV_SOURCE = "worklensDotEnv";
     static final String DERIVED_SOURCE = "worklensDerived";
+    static final String DEMO_SOURCE = "worklensDemoDatasource";
+
+    private static Map<String, Object> demoDatasource(DatabaseUrl db) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("spring.datasource.url", db.jdbcUrl());
+        values.put("spring.datasource.username", db.username() == null ? "sa" : db.username());
+        values.put("spring.datasource.password", db.password() == null ? "" : db.password());
+        return values;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -69,6 +79,10 @@ class WorklensEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
             // redirects stay on https, the session cookie is Secure and HSTS is sent
             derived.put("server.forward-headers-strategy", "framework");
             derived.put("server.servlet.session.cookie.secure", "true");
+        }
+        if (DemoRun.isCurrent(environment.getProperty(DemoRun.PROPERTY))) {
+            // the demo's own database outranks SPRING_DATASOURCE_* of the environment it starts in
+            environment.getPropertySources().addFirst(new MapPropertySource(DEMO_SOURCE, demoDatasource(db)));
         }
         // added last: explicit spring.* properties (tests, command line) still win
         environment.getPropertySources().addLast(new MapPropertySource(DERIVED_SOURCE, derived));

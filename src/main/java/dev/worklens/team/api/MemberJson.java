@@ -9,10 +9,18 @@ record MemberJson(
         String realName,
         String email,
         String githubLogin,
-        boolean isOperator) {
+        boolean isOperator,
+        String tz) {
 
     static MemberJson of(Member m) {
         return new MemberJson(
-                m.id(), m.slackUserId(), m.displayName(), m.realName(), m.email(), m.githubLogin(), m.isOperator());
+                m.id(),
+                m.slackUserId(),
+                m.displayName(),
+                m.realName(),
+                m.email(),
+                m.githubLogin(),
+                m.isOperator(),
+                m.tz());
     }
 }

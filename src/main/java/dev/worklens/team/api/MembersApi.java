@@ -5,6 +5,7 @@ import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
+import dev.worklens.team.MemberTimeZone;
 import dev.worklens.team.Operator;
 import dev.worklens.team.OperatorScope;
 import dev.worklens.team.Roster;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MembersApi {
 
-    private static final Set<String> EDITABLE = Set.of("display_name", "real_name", "email", "github_login");
+    private static final Set<String> EDITABLE = Set.of("display_name", "real_name", "email", "github_login", "tz");
     private static final int MAX_IMPORT = 1000;
 
     private final Roster roster;
@@ -155,6 +156,7 @@ class MembersApi {
                 cleared.add(entry.getKey());
             }
         }
+        String tz = timeZone(body);
         if (cleared.contains("display_name")) {
             throw ApiException.invalid("display_name", "Display name cannot be empty.");
         }
@@ -177,7 +179,19 @@ class MembersApi {
         if (login != null) {
             roster.recordLoginCheck(saved.id(), login.checked());
         }
+        if (body.containsKey("tz")) {
+            saved = roster.setTimeZone(saved, tz);
+        }
         return MemberJson.of(saved);
+    }
+
+    /** Checked before anything is stored, so a bad zone leaves the whole PATCH undone. */
+    private static String timeZone(Map<String, Object> body) {
+        String tz = (String) body.get("tz");
+        MemberTimeZone.problem(tz).ifPresent(p -> {
+            throw ApiException.invalid("tz", p);
+        });
+        return tz;
     }
 
     /** An unknown login is refused with 422, the status GitHub itself uses for a login it cannot find. */

@@ -4,6 +4,7 @@ import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
+import dev.worklens.team.MemberTimeZone;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Roster;
 import dev.worklens.team.WorkspaceDirectory;
@@ -24,6 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class TeamPage {
+
+    private static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.equals("UTC") || (z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")))
+            .sorted()
+            .toList();
 
     private final Roster roster;
     private final CurrentOperator current;
@@ -56,6 +62,7 @@ class TeamPage {
                         .map(Member::slackUserId)
                         .filter(id -> id != null)
                         .collect(Collectors.toSet()));
+        model.addAttribute("zones", ZONES);
         loadDirectory(operator, model);
         return "team/team";
     }
@@ -143,10 +150,12 @@ class TeamPage {
             @RequestParam(required = false) String realName,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String githubLogin,
+            @RequestParam(required = false) String tz,
             RedirectAttributes redirect) {
         Member member = ownMember(id);
         var fields = new MemberFields(null, displayName, realName, email, githubLogin);
-        List<String> problems = fields.problems(true);
+        List<String> problems = new ArrayList<>(fields.problems(true));
+        MemberTimeZone.problem(tz).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("errors", problems);
             return "redirect:/team";
@@ -168,6 +177,9 @@ class TeamPage {
         Member saved = roster.update(member, fields, cleared);
         if (login != null) {
             roster.recordLoginCheck(saved.id(), login.checked());
+        }
+        if (tz != null && !tz.strip().equals(member.tz() == null ? "" : member.tz())) {
+            saved = roster.setTimeZone(saved, tz);
         }
         redirect.addFlashAttribute("flash", saved.displayName() + " saved." + noteOf(login));
         return "redirect:/team";

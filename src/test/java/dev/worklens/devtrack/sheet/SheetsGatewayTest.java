@@ -16,6 +16,7 @@ import com.google.api.services.sheets.v4.model.UpdateCellsRequest;
 import dev.worklens.devtrack.FakeGoogle;
 import dev.worklens.devtrack.MutableClock;
 import dev.worklens.system.config.SettingsReader;
+import dev.worklens.system.retry.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ class SheetsGatewayTest {
 
     WireMockServer google = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
+    VirtualTime time = new VirtualTime(Instant.parse("2026-11-20T12:00:00Z"));
 
     static final FakeGoogle.Tab DON = new FakeGoogle.Tab(
             11,
@@ -59,7 +61,7 @@ class SheetsGatewayTest {
         env.put("DEV_TRACK_SHEET_ID", FakeGoogle.SHEET_ID);
         env.put("GOOGLE_SHEETS_API_URL", google.baseUrl() + "/");
         env.put("APP_SECRET_KEY", "test-secret-key-that-is-long-enough-0123456789");
-        return new SheetsGateway(SettingsReader.read(env::get), clock);
+        return new SheetsGateway(SettingsReader.read(env::get), clock, time);
     }
 
     @Test
@@ -147,7 +149,7 @@ class SheetsGatewayTest {
     @DisplayName("unconfigured: says which settings to set")
     void notConfigured() {
         Map<String, String> env = Map.of("APP_SECRET_KEY", "test-secret-key-that-is-long-enough-0123456789");
-        var gateway = new SheetsGateway(SettingsReader.read(env::get), clock);
+        var gateway = new SheetsGateway(SettingsReader.read(env::get), clock, new VirtualTime());
         assertThat(gateway.configured()).isFalse();
         assertThatThrownBy(gateway::book)
                 .hasMessageContaining("set GOOGLE_SHEETS_CREDENTIALS_JSON and DEV_TRACK_SHEET_ID");
@@ -161,5 +163,33 @@ class SheetsGatewayTest {
         gateway(FakeGoogle.credentialsJson(google)).batchUpdate(List.of(request, request));
         google.verify(postRequestedFor(urlPathEqualTo("/v4/spreadsheets/" + FakeGoogle.SHEET_ID + ":batchUpdate"))
                 .withRequestBody(matchingJsonPath("$.requests.length()", equalTo("2"))));
+    }
+
+    @Test
+    @DisplayName("a read that hits Google's quota (429) or a 5xx is tried again after the kit's back-off")
+    void readRetried() {
+        FakeGoogle.stubSpreadsheet(google, DON);
+        FakeGoogle.failNext(google, "/v4/spreadsheets/" + FakeGoogle.SHEET_ID, 429, 1);
+
+        SheetBook book = gateway(FakeGoogle.credentialsJson(google)).freshBook();
+
+        assertThat(book.tabs()).hasSize(1);
+        google.verify(2, getRequestedFor(urlPathEqualTo("/v4/spreadsheets/" + FakeGoogle.SHEET_ID)));
+        assertThat(time.waits).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    @DisplayName("a write is not repeated after a 5xx, which may come after Google applied it")
+    void writeNotRepeatedAfterServerError() {
+        FakeGoogle.stubBatchUpdate(google);
+        String path = "/v4/spreadsheets/" + FakeGoogle.SHEET_ID + ":batchUpdate";
+        FakeGoogle.failNext(google, path, 503, 1);
+        var request = new Request().setUpdateCells(new UpdateCellsRequest().setFields("note"));
+
+        assertThatThrownBy(() -> gateway(FakeGoogle.credentialsJson(google)).batchUpdate(List.of(request)))
+                .isInstanceOf(DevTrackException.class)
+                .hasMessageContaining("503");
+        google.verify(1, postRequestedFor(urlPathEqualTo(path)));
+        assertThat(time.waits).isEmpty();
     }
 }

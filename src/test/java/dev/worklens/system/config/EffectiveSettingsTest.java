@@ -2,6 +2,7 @@ package dev.worklens.system.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.system.DemoRun;
 import dev.worklens.system.Settings;
 import java.util.HashMap;
 import java.util.Map;

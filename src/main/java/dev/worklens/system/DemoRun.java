@@ -1,4 +1,4 @@
-package dev.worklens.system.config;
+package dev.worklens.system;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -26,7 +26,7 @@ public final class DemoRun {
         return token;
     }
 
-    static boolean isCurrent(String value) {
+    public static boolean isCurrent(String value) {
         String current = token;
         return current != null && current.equals(value);
     }

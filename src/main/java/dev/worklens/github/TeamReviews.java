@@ -1,0 +1,97 @@
+package dev.worklens.github;
+
+import dev.worklens.system.db.Rows;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How a team's pull requests and reviews connect, for the team health page: who reviews whom,
+ * and who took part in each repository's pull requests. Logins compare case-insensitively.
+ */
+@Repository
+public class TeamReviews {
+
+    private final JdbcClient jdbc;
+
+    TeamReviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Per reviewer and author among {@code logins}: pull requests of the author the reviewer
+     * reviewed (at least one review submitted in {@code [from, to)}); reviews of one's own pull
+     * requests are not reviewing.
+     */
+    public List<Pair> reviewPairs(Collection<String> logins, Instant from, Instant to) {
+        List<String> keys = keys(logins);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT r.reviewer_key, p.author_key, COUNT(DISTINCT p.id) AS n FROM github_reviews r"
+                        + " JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
+                        + " WHERE r.reviewer_key IN (:keys) AND p.author_key IN (:keys) AND r.reviewer_key <> p.author_key"
+                        + " AND r.submitted_at >= :from AND r.submitted_at < :to"
+                        + " GROUP BY r.reviewer_key, p.author_key")
+                .param("keys", keys)
+                .param("from", Rows.utc(from))
+                .param("to", Rows.utc(to))
+                .query((rs, n) -> new Pair(rs.getString("reviewer_key"), rs.getString("author_key"), rs.getLong("n")))
+                .list();
+    }
+
+    /**
+     * Per repository, the team's pull requests (opened by one of {@code logins} in {@code [from,
+     * to)}) and, per person of the team, how many of them they authored or reviewed.
+     */
+    public List<Participation> participation(Collection<String> logins, Instant from, Instant to) {
+        List<String> keys = keys(logins);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String teamPulls = "SELECT id, repo, number, author_key FROM github_pull_requests WHERE author_key IN (:keys)"
+                + " AND created_at >= :from AND created_at < :to";
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("SELECT repo, COUNT(*) AS n FROM (" + teamPulls + ") t GROUP BY repo")
+                .param("keys", keys)
+                .param("from", Rows.utc(from))
+                .param("to", Rows.utc(to))
+                .query(rs -> {
+                    totals.put(rs.getString("repo"), rs.getLong("n"));
+                });
+        return jdbc.sql("SELECT repo, person, COUNT(DISTINCT id) AS n FROM ("
+                        + " SELECT id, repo, author_key AS person FROM (" + teamPulls + ") a"
+                        + " UNION ALL SELECT p.id, p.repo, r.reviewer_key FROM (" + teamPulls + ") p"
+                        + " JOIN github_reviews r ON r.repo = p.repo AND r.pr_number = p.number"
+                        + " WHERE r.reviewer_key IN (:keys) AND r.reviewer_key <> p.author_key) x"
+                        + " GROUP BY repo, person")
+                .param("keys", keys)
+                .param("from", Rows.utc(from))
+                .param("to", Rows.utc(to))
+                .query((rs, n) -> new Participation(
+                        rs.getString("repo"),
+                        rs.getString("person"),
+                        rs.getLong("n"),
+                        totals.getOrDefault(rs.getString("repo"), 0L)))
+                .list();
+    }
+
+    private static List<String> keys(Collection<String> logins) {
+        return logins.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    /** Logins in lower case. */
+    public record Pair(String reviewerLogin, String authorLogin, long pullRequests) {}
+
+    /** @param pullRequests of the repository's {@code teamPullRequests}, those the person authored or reviewed */
+    public record Participation(String repo, String login, long pullRequests, long teamPullRequests) {}
+}
