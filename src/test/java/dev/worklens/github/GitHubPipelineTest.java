@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.fake.FakeData;
-import dev.worklens.report.core.PullRequests;
 import dev.worklens.report.core.Report;
 import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
