@@ -217,7 +217,10 @@ class SlackSignIn {
     }
 
     @GetMapping("/auth/signed-out")
-    String signedOut(@RequestParam(required = false) String reason, Model model) {
+    String signedOut(
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String disconnected,
+            Model model) {
         // a code, not words: a crafted link cannot make this page say something of its own
         String why = reason == null
                 ? null
@@ -229,7 +232,12 @@ class SlackSignIn {
                     case "gone" -> "Your operator record no longer exists; sign in again.";
                     default -> null;
                 };
-        model.addAttribute("message", why == null ? "You are signed out." : "You are signed out. " + why);
+        String message = why == null ? "You are signed out." : "You are signed out. " + why;
+        if (disconnected != null) {
+            message = "Slack is disconnected: your token was revoked and deleted, and you are signed out. Your"
+                    + " roster and synced data stay; sign in with Slack to connect again.";
+        }
+        model.addAttribute("message", message);
         model.addAttribute("slackConfigured", settings.slack().appConfigured());
         return "slack/sign-in";
     }
