@@ -1,5 +1,7 @@
 package dev.worklens.classify;
 
+import dev.worklens.github.PullRequestQueries;
+import dev.worklens.system.Statistics;
 import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,7 +26,10 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads a member's units and GitHub rows for a range and counts them into {@link ActivityFacts}. */
+/**
+ * Reads a member's units for a range and counts them, with GitHub's numbers from its published
+ * queries, into {@link ActivityFacts}.
+ */
 @Repository
 class ActivityFactsQuery {
 
@@ -33,10 +37,12 @@ class ActivityFactsQuery {
     record Item(Instant at, String kind, String category, String title, String repo, String channel) {}
 
     private final JdbcClient jdbc;
+    private final PullRequestQueries pullRequests;
     private final Clock clock;
 
-    ActivityFactsQuery(JdbcClient jdbc, Clock clock) {
+    ActivityFactsQuery(JdbcClient jdbc, PullRequestQueries pullRequests, Clock clock) {
         this.jdbc = jdbc;
+        this.pullRequests = pullRequests;
         this.clock = clock;
     }
 
@@ -145,43 +151,20 @@ class ActivityFactsQuery {
     }
 
     private GitHubNumbers github(Member member, Instant start, Instant end, ZoneId zone) {
-        String login = member.githubLogin().strip().toLowerCase(Locale.ROOT);
-        int created = jdbc.sql("SELECT COUNT(*) FROM github_pull_requests"
-                        + " WHERE author_key = ? AND created_at >= ? AND created_at < ?")
-                .params(login, Rows.utc(start), Rows.utc(end))
-                .query(Integer.class)
-                .single();
+        String login = member.githubLogin();
+        int created = pullRequests.createdCount(login, start, end);
         List<Double> cycleHours = new ArrayList<>();
         Set<LocalDate> mergedDays = new HashSet<>();
-        jdbc.sql("SELECT created_at, merged_at FROM github_pull_requests"
-                        + " WHERE author_key = ? AND merged_at >= ? AND merged_at < ?")
-                .params(login, Rows.utc(start), Rows.utc(end))
-                .query(rs -> {
-                    Instant merged = Rows.instant(rs, "merged_at");
-                    Instant opened = Rows.instant(rs, "created_at");
-                    cycleHours.add(Duration.between(opened, merged).toMinutes() / 60.0);
-                    mergedDays.add(merged.atZone(zone).toLocalDate());
-                });
-        int open = jdbc.sql("SELECT COUNT(*) FROM github_pull_requests WHERE author_key = ? AND created_at >= ?"
-                        + " AND created_at < ? AND created_at < ? AND merged_at IS NULL AND closed_at IS NULL")
-                .params(
-                        login,
-                        Rows.utc(start),
-                        Rows.utc(end),
-                        Rows.utc(clock.instant().minus(Duration.ofDays(7))))
-                .query(Integer.class)
-                .single();
-        List<String> reviewed = jdbc.sql("SELECT r.repo, r.pr_number FROM github_reviews r"
-                        + " WHERE r.reviewer_key = ? AND r.submitted_at >= ? AND r.submitted_at < ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo"
-                        + " AND p.number = r.pr_number AND p.author_key = r.reviewer_key)")
-                .params(login, Rows.utc(start), Rows.utc(end))
-                .query((rs, row) -> rs.getString("repo") + "#" + rs.getInt("pr_number"))
-                .list();
+        for (PullRequestQueries.Merge merge : pullRequests.merges(login, start, end)) {
+            cycleHours.add(Statistics.hoursBetween(merge.createdAt(), merge.mergedAt()));
+            mergedDays.add(merge.mergedAt().atZone(zone).toLocalDate());
+        }
+        int open = pullRequests.stillOpen(login, start, end, clock.instant().minus(Duration.ofDays(7)));
+        List<String> reviewed = pullRequests.reviewsOfOthers(login, start, end);
         return new GitHubNumbers(
                 created,
                 cycleHours.size(),
-                median(cycleHours),
+                Statistics.median(cycleHours),
                 open,
                 reviewed.size(),
                 new HashSet<>(reviewed).size(),
@@ -190,15 +173,6 @@ class ActivityFactsQuery {
 
     static LocalDate weekOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    private static Double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     private static void count(Map<String, Integer> counts, String key) {

@@ -71,6 +71,7 @@ public final class FakeSlackApi extends FakeApiServer {
         return Answer.json(
                 switch (method) {
                     case "auth.test" -> authTest();
+                    case "auth.revoke" -> ok(Map.of("revoked", true));
                     case "users.list" -> page(users(), "members", params, 200);
                     case "users.info" -> userInfo(params.get("user"));
                     case "team.info" -> ok(Map.of("team", team()));

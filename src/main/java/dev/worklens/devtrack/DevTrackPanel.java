@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The report's Dev track panel: finds the member's tab and reads level, title and skills.
  *
- * <p>The <em>current level</em> is the level the member is working through: the lowest level block
- * that still has a skill that is not vetted. When every skill is vetted it is the highest level.
+ * <p>The <em>latest working level</em> (PRODUCT.md §10) is the highest level with any coloured skill:
+ * vetted, in progress, proposed or in focus. On a tab with no colour yet it is the first level.
  */
 @Component
 class DevTrackPanel implements DevTrackLookup {
@@ -68,12 +68,12 @@ class DevTrackPanel implements DevTrackLookup {
     }
 
     static DevTrackView view(TrackTab tab) {
-        Optional<TrackTab.Level> current = tab.levels().stream()
-                .sorted(Comparator.comparingInt(TrackTab.Level::level))
-                .filter(l ->
-                        tab.skills().stream().anyMatch(s -> s.level() == l.level() && s.status() != SkillStatus.VETTED))
-                .findFirst()
-                .or(() -> tab.levels().stream().max(Comparator.comparingInt(TrackTab.Level::level)));
+        Optional<TrackTab.Level> current = tab.skills().stream()
+                .filter(s -> s.status() != SkillStatus.NOT_STARTED)
+                .map(TrackTab.SheetSkill::level)
+                .max(Comparator.naturalOrder())
+                .flatMap(tab::level)
+                .or(() -> tab.levels().stream().min(Comparator.comparingInt(TrackTab.Level::level)));
         List<DevTrackView.Skill> skills = tab.skills().stream()
                 .map(s -> new DevTrackView.Skill(
                         s.name(),
@@ -82,12 +82,16 @@ class DevTrackPanel implements DevTrackLookup {
                         s.status().code(),
                         s.note().isEmpty() ? null : s.note()))
                 .toList();
+        List<DevTrackView.Level> levels = tab.levels().stream()
+                .map(l -> new DevTrackView.Level(l.level(), l.title()))
+                .toList();
         return new DevTrackView(
                 tab.title(),
                 current.map(TrackTab.Level::level).orElse(null),
                 current.map(TrackTab.Level::title).filter(t -> !t.isBlank()).orElse(null),
                 null,
-                skills);
+                skills,
+                levels);
     }
 
     private static String quoted(List<String> tabs) {

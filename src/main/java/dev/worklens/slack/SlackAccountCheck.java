@@ -61,9 +61,13 @@ class SlackAccountCheck implements AccountCheck {
                     List.of(
                             "Workspace: " + owner.teamName() + " (" + owner.teamId() + ")",
                             "User: " + owner.userName() + " (" + owner.userId() + ")",
-                            "Token: valid"),
+                            "Token: valid",
+                            "Disconnect revokes and deletes your Slack token and signs you out; your roster and"
+                                    + " synced data stay."),
                     app ? START : null,
-                    app ? "Sign in again" : null);
+                    app ? "Sign in again" : null,
+                    SlackDisconnect.PATH,
+                    "Disconnect Slack");
         } catch (SlackApiError e) {
             people.revokedIfDead(operator, e);
             if (e.tokenDead()) {

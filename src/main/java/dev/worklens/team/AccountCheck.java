@@ -13,8 +13,24 @@ public interface AccountCheck {
 
     AccountStatus check(Operator operator);
 
+    /**
+     * @param formUrl a second action that changes something, sent as a POST form (e.g. Disconnect); may be null
+     */
     record AccountStatus(
-            String title, boolean ok, String summary, List<String> details, String actionUrl, String actionLabel) {
+            String title,
+            boolean ok,
+            String summary,
+            List<String> details,
+            String actionUrl,
+            String actionLabel,
+            String formUrl,
+            String formLabel) {
+
+        public AccountStatus(
+                String title, boolean ok, String summary, List<String> details, String actionUrl, String actionLabel) {
+            this(title, ok, summary, details, actionUrl, actionLabel, null, null);
+        }
+
         public static AccountStatus of(String title, boolean ok, String summary, List<String> details) {
             return new AccountStatus(title, ok, summary, details, null, null);
         }

@@ -140,6 +140,13 @@ public class Operators {
                 .optional();
     }
 
+    /** Disconnect: the stored token is deleted, not only marked; the roster and synced data stay. */
+    public void forgetToken(long operatorId) {
+        jdbc.sql("UPDATE operators SET token_ciphertext = NULL, token_scopes = NULL, token_revoked = TRUE WHERE id = ?")
+                .param(operatorId)
+                .update();
+    }
+
     public void markTokenRevoked(long operatorId) {
         jdbc.sql("UPDATE operators SET token_revoked = TRUE WHERE id = ?")
                 .param(operatorId)

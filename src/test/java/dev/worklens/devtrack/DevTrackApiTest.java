@@ -174,13 +174,16 @@ class DevTrackApiTest extends DevTrackAppTest {
     }
 
     @Test
-    @DisplayName("the report panel: level in progress, its title, skills with status and notes; errors in words")
+    @DisplayName(
+            "the report panel: latest working level, its title, levels, skills with status and notes; errors in words")
     void panel() {
         DevTrackView view = lookup.lookup(don);
         assertThat(view.error()).isNull();
         assertThat(view.tab()).isEqualTo("Don Vo");
-        assertThat(view.level()).isEqualTo(1);
-        assertThat(view.levelTitle()).isEqualTo("Junior");
+        assertThat(view.level()).as("the highest level with a coloured skill").isEqualTo(2);
+        assertThat(view.levelTitle()).isEqualTo("Mid");
+        assertThat(view.levels())
+                .containsExactly(new DevTrackView.Level(1, "Junior"), new DevTrackView.Level(2, "Mid"));
         assertThat(view.skills())
                 .contains(new DevTrackView.Skill("Code review", "technical", 1, "in_progress", "old note"))
                 .contains(new DevTrackView.Skill("Design docs", "technical", 2, "proposed", null));

@@ -33,7 +33,7 @@ final class StoredData {
         QUERIES.put(
                 "github_pull_requests",
                 "SELECT repo, number, title, url, author_login, author_key, state, is_draft, created_at, merged_at,"
-                        + " closed_at, updated_at, raw FROM github_pull_requests ORDER BY repo, number");
+                        + " closed_at, updated_at FROM github_pull_requests ORDER BY repo, number");
         QUERIES.put(
                 "github_reviews",
                 "SELECT review_key, repo, pr_number, reviewer_login, reviewer_key, state, submitted_at, url"

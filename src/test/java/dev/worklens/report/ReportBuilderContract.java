@@ -3,10 +3,10 @@ package dev.worklens.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.worklens.github.PullRequests;
 import dev.worklens.report.core.ActivityFeed;
 import dev.worklens.report.core.ActivityFilter;
 import dev.worklens.report.core.ActivityItem;
-import dev.worklens.report.core.PullRequests;
 import dev.worklens.report.core.Report;
 import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;

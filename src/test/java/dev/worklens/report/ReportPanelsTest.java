@@ -42,7 +42,11 @@ class ReportPanelsTest {
                             null,
                             List.of(
                                     new DevTrackView.Skill(
-                                            "Owns incidents", "technical", 3, "focus", "Led two <b>P1</b> reviews"),
+                                            "Owns incidents",
+                                            "technical",
+                                            3,
+                                            "focus",
+                                            "- Led two <b>P1</b> reviews\n+ wrote the postmortem"),
                                     new DevTrackView.Skill("Mentors juniors", "soft", 3, "vetted", null),
                                     new DevTrackView.Skill("System design", "technical", 3, "in_progress", "")));
                 case "Bo" -> DevTrackView.error("No tab matches Bo: rename a tab to include their name.");
@@ -70,7 +74,8 @@ class ReportPanelsTest {
     }
 
     @Test
-    @DisplayName("shows level, title and skills by status with notes, escaped; insights failing is said in words")
+    @DisplayName(
+            "shows the working level, levels with vetted progress, notes as nested bullets, escaped; insights failing in words")
     void devTrack() throws Exception {
         Member don = fx.member("Don Vo", "donvo");
         String html = mvc.perform(get("/reports/{id}?from=2026-11-01&to=2026-11-30", don.id()))
@@ -80,8 +85,12 @@ class ReportPanelsTest {
                 .getContentAsString();
         assertThat(html).contains("Level 3").contains("Senior &lt;Engineer&gt;");
         assertThat(html).contains("Led two &lt;b&gt;P1&lt;/b&gt; reviews");
-        assertThat(html.indexOf("Focus")).isLessThan(html.indexOf("In progress"));
-        assertThat(html.indexOf("In progress")).isLessThan(html.indexOf("Vetted"));
+        assertThat(html)
+                .containsPattern(
+                        "(?s)<li><span>Led two &lt;b&gt;P1&lt;/b&gt; reviews</span>\\s*<ul><li>wrote the postmortem</li></ul>");
+        assertThat(html).contains("1 of 3 vetted").contains("1 focus").contains("1 in progress");
+        assertThat(html.indexOf("System design")).isLessThan(html.indexOf("1 vetted skill(s)"));
+        assertThat(html.indexOf("1 vetted skill(s)")).isLessThan(html.indexOf("Mentors juniors"));
         assertThat(html).contains("Insights could not be produced").contains("written by <span>unavailable</span>");
     }
 

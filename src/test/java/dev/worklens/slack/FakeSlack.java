@@ -118,6 +118,9 @@ public class FakeSlack implements AutoCloseable {
     private Random random = new Random(7);
     private volatile String validCode = "good-code";
     private volatile String userToken = TOKEN;
+    /** Set by {@code auth.revoke}: the token is refused from then on, as Slack does. */
+    private volatile boolean tokenRevoked;
+
     private volatile String teamId = "T1";
 
     public FakeSlack() {
@@ -224,6 +227,14 @@ public class FakeSlack implements AutoCloseable {
         validCode = "good-code";
         userToken = TOKEN;
         resetCounts();
+    }
+
+    public boolean tokenRevoked() {
+        return tokenRevoked;
+    }
+
+    public void restoreToken() {
+        tokenRevoked = false;
     }
 
     public void channelError(String channel, String error) {
@@ -384,6 +395,9 @@ public class FakeSlack implements AutoCloseable {
         if (auth == null || !auth.equals("Bearer " + userToken)) {
             return ok(false, "invalid_auth");
         }
+        if (tokenRevoked) {
+            return ok(false, "token_revoked");
+        }
         String error = methodErrors.get(method);
         if (error != null) {
             var o = base(false, error);
@@ -396,6 +410,12 @@ public class FakeSlack implements AutoCloseable {
         synchronized (this) {
             return switch (method) {
                 case "auth.test" -> authTest();
+                case "auth.revoke" -> {
+                    tokenRevoked = true;
+                    var o = base(true, null);
+                    o.addProperty("revoked", true);
+                    yield json(200, o.toString());
+                }
                 case "users.info" -> usersInfo(form.get("user"));
                 case "users.list" -> page("members", users, form, usersPageCap);
                 case "usergroups.list" -> {

@@ -1,8 +1,8 @@
 package dev.worklens.report.api;
 
+import dev.worklens.github.PullRequests;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.report.core.ActivityItem;
-import dev.worklens.report.core.PullRequests;
 import dev.worklens.report.core.Report;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
+import dev.worklens.github.PullRequests;
 import dev.worklens.patterns.Rhythm;
 import dev.worklens.report.DevTrackView;
 import dev.worklens.team.Member;

@@ -2,15 +2,14 @@ package dev.worklens.report.core;
 
 import dev.worklens.classify.Insights;
 import dev.worklens.classify.MemberInsights;
+import dev.worklens.github.PullRequestQueries;
+import dev.worklens.github.PullRequests;
 import dev.worklens.patterns.MemberRhythms;
 import dev.worklens.patterns.Span;
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.report.DevTrackView;
+import dev.worklens.system.Statistics;
 import dev.worklens.team.Member;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +58,10 @@ public class ReportBuilder {
                 prs,
                 numbers,
                 median(prs.merged().stream()
-                        .map(p -> hours(p.createdAt(), p.mergedAt()))
+                        .map(p -> Statistics.hoursBetween(p.createdAt(), p.mergedAt()))
                         .toList()),
                 median(prs.reviewed().stream()
-                        .map(p -> hours(p.createdAt(), p.firstReviewAt()))
+                        .map(p -> Statistics.hoursBetween(p.createdAt(), p.firstReviewAt()))
                         .toList()),
                 insights(member, period),
                 devTrack(member),
@@ -105,22 +104,9 @@ public class ReportBuilder {
         }
     }
 
-    private static Double hours(Instant from, Instant to) {
-        if (from == null || to == null || to.isBefore(from)) {
-            return null;
-        }
-        return Duration.between(from, to).toSeconds() / 3600.0;
-    }
-
+    // the report shows a tenth of an hour; the insights round for their own sentence
     static Double median(List<Double> values) {
-        List<Double> known =
-                new ArrayList<>(values.stream().filter(v -> v != null).toList());
-        if (known.isEmpty()) {
-            return null;
-        }
-        Collections.sort(known);
-        int n = known.size();
-        double m = n % 2 == 1 ? known.get(n / 2) : (known.get(n / 2 - 1) + known.get(n / 2)) / 2;
-        return Math.round(m * 10) / 10.0;
+        Double m = Statistics.median(values);
+        return m == null ? null : Math.round(m * 10) / 10.0;
     }
 }

@@ -1,7 +1,7 @@
 package dev.worklens.report.core;
 
+import dev.worklens.github.PullRequestQueries;
 import dev.worklens.system.db.Rows;
-import dev.worklens.system.db.SqlDialect;
 import dev.worklens.team.Member;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts for every member of an operator's roster in two grouped queries (work units; pull
- * requests and reviews), never one report per member.
+ * Counts for every member of an operator's roster in grouped queries (work units here; pull
+ * requests and reviews from GitHub's published queries), never one report per member.
  */
 @Repository
 public class TeamOverview {
@@ -26,24 +26,12 @@ public class TeamOverview {
             + " WHERE m.operator_id = :operator AND w.occurred_at >= :start AND w.occurred_at < :end"
             + " GROUP BY w.member_id";
 
-    // correlated counts use the (author_key, created_at), (author_key, merged_at) and
-    // (reviewer_key, submitted_at) indexes once per member
-    private static final String PULLS = "SELECT m.id,"
-            + " (SELECT COUNT(*) FROM github_pull_requests p WHERE p.author_key = LOWER(m.github_login)"
-            + " AND p.created_at >= :start AND p.created_at < :end) AS created,"
-            + " (SELECT COUNT(*) FROM github_pull_requests p WHERE p.author_key = LOWER(m.github_login)"
-            + " AND p.merged_at >= :start AND p.merged_at < :end) AS merged,"
-            + " (SELECT COUNT(DISTINCT CONCAT(r.repo, '#', r.pr_number)) FROM github_reviews r"
-            + " %s WHERE r.reviewer_key = LOWER(m.github_login) AND r.submitted_at >= :start AND r.submitted_at < :end"
-            + " AND (p.author_key IS NULL OR p.author_key <> r.reviewer_key)) AS reviewed"
-            + " FROM members m WHERE m.operator_id = :operator AND m.github_login IS NOT NULL";
-
     private final JdbcClient jdbc;
-    private final String pullsSql;
+    private final PullRequestQueries pullRequests;
 
-    TeamOverview(JdbcClient jdbc, SqlDialect dialect) {
+    TeamOverview(JdbcClient jdbc, PullRequestQueries pullRequests) {
         this.jdbc = jdbc;
-        this.pullsSql = PULLS.formatted(PullRequestJoin.leftJoin(dialect, "author_key"));
+        this.pullRequests = pullRequests;
     }
 
     public record Row(
@@ -72,21 +60,15 @@ public class TeamOverview {
                     units.put(id, new long[] {rs.getLong("slack_messages"), rs.getLong("standups")});
                     last.put(id, Rows.instant(rs, "last_activity"));
                 });
-        Map<Long, long[]> pulls = new HashMap<>();
-        jdbc.sql(pullsSql)
-                .param("operator", operatorId)
-                .param("start", Rows.utc(period.start()))
-                .param("end", Rows.utc(period.end()))
-                .query(rs -> {
-                    pulls.put(
-                            rs.getLong("id"),
-                            new long[] {rs.getLong("created"), rs.getLong("merged"), rs.getLong("reviewed")});
-                });
+        Map<String, PullRequestQueries.Counts> pulls =
+                pullRequests.counts(members.stream().map(Member::githubLogin).toList(), period.start(), period.end());
         return members.stream()
                 .map(m -> {
                     long[] u = units.getOrDefault(m.id(), new long[2]);
-                    long[] p = pulls.getOrDefault(m.id(), new long[3]);
-                    return new Row(m, p[0], p[1], p[2], u[0], u[1], last.get(m.id()));
+                    var p = m.githubLogin() == null
+                            ? PullRequestQueries.Counts.NONE
+                            : pulls.getOrDefault(m.githubLogin(), PullRequestQueries.Counts.NONE);
+                    return new Row(m, p.created(), p.merged(), p.reviewed(), u[0], u[1], last.get(m.id()));
                 })
                 .toList();
     }

@@ -1,6 +1,5 @@
 package dev.worklens.report.web;
 
-import dev.worklens.report.DevTrackView;
 import dev.worklens.report.core.ActivityFilter;
 import dev.worklens.report.core.Report;
 import java.net.URLEncoder;
@@ -19,8 +18,6 @@ final class ReportView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final List<String> STATUS_ORDER =
-            List.of("focus", "in_progress", "proposed", "vetted", "not_started");
 
     private final Report report;
     private final ActivityFilter filter;
@@ -64,33 +61,6 @@ final class ReportView {
         return report.numbers().slack().byChannel().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .toList();
-    }
-
-    public Map<String, List<DevTrackView.Skill>> skillsByStatus() {
-        Map<String, List<DevTrackView.Skill>> grouped = new LinkedHashMap<>();
-        DevTrackView dt = report.devTrack();
-        if (dt == null || dt.skills() == null) {
-            return grouped;
-        }
-        STATUS_ORDER.forEach(s -> dt.skills().stream()
-                .filter(k -> s.equals(k.status()))
-                .forEach(k -> grouped.computeIfAbsent(s, x -> new ArrayList<>()).add(k)));
-        dt.skills().stream()
-                .filter(k -> !STATUS_ORDER.contains(k.status()))
-                .forEach(k -> grouped.computeIfAbsent(String.valueOf(k.status()), x -> new ArrayList<>())
-                        .add(k));
-        return grouped;
-    }
-
-    public static String statusLabel(String status) {
-        return switch (status) {
-            case "in_progress" -> "In progress";
-            case "not_started" -> "Not started";
-            case "focus" -> "Focus";
-            case "proposed" -> "Proposed";
-            case "vetted" -> "Vetted";
-            default -> status;
-        };
     }
 
     public String when(Instant at) {

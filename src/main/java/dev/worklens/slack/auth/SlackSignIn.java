@@ -187,8 +187,13 @@ class SlackSignIn {
     }
 
     @GetMapping("/auth/signed-out")
-    String signedOut(Model model) {
-        model.addAttribute("message", "You are signed out.");
+    String signedOut(@RequestParam(required = false) String disconnected, Model model) {
+        model.addAttribute(
+                "message",
+                disconnected == null
+                        ? "You are signed out."
+                        : "Slack is disconnected: your token was revoked and deleted, and you are signed out. Your"
+                                + " roster and synced data stay; sign in with Slack to connect again.");
         model.addAttribute("slackConfigured", settings.slack().appConfigured());
         return "slack/sign-in";
     }

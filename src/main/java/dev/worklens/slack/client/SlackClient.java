@@ -127,6 +127,12 @@ public class SlackClient {
         return new TokenOwner(r.getUserId(), r.getUser(), r.getTeamId(), r.getTeam(), r.getUrl());
     }
 
+    /** {@code auth.revoke}: Slack stops accepting the token; true when Slack says it is revoked. */
+    public boolean revoke(SlackSession session) {
+        var r = calls.call(session, "auth.revoke", () -> methods(session).authRevoke(req -> req));
+        return r.isRevoked();
+    }
+
     /** Exchanges an authorization code once: codes are single-use, so a failure is not retried. */
     public OAuthGrant exchangeCode(String clientId, String clientSecret, String code, String redirectUri) {
         var r = calls.once(

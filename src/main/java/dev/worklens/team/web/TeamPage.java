@@ -47,7 +47,7 @@ class TeamPage {
     }
 
     @GetMapping("/team")
-    String team(Model model) {
+    String team(@RequestParam(required = false) String q, Model model) {
         Operator operator = current.signedIn();
         List<Member> members = roster.members(operator.id());
         model.addAttribute("members", members);
@@ -61,11 +61,24 @@ class TeamPage {
                         .filter(id -> id != null)
                         .collect(Collectors.toSet()));
         model.addAttribute("zones", ZONES);
-        loadDirectory(operator, model);
+        loadDirectory(operator, model, q == null || q.isBlank() ? null : q.strip());
         return "team/team";
     }
 
-    private void loadDirectory(Operator operator, Model model) {
+    /** Every word of the query appears in the display name, the real name or the email. */
+    static boolean matches(WorkspaceDirectory.WorkspacePerson person, String query) {
+        String text = (nonNull(person.displayName()) + " " + nonNull(person.realName()) + " " + nonNull(person.email()))
+                .toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .allMatch(text::contains);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private void loadDirectory(Operator operator, Model model, String query) {
+        model.addAttribute("q", query);
         WorkspaceDirectory dir = directory.getIfAvailable();
         if (dir == null || operator.isLocal()) {
             model.addAttribute(
@@ -74,14 +87,21 @@ class TeamPage {
             return;
         }
         try {
-            model.addAttribute("people", dir.people(operator));
+            model.addAttribute(
+                    "people",
+                    dir.people(operator).stream()
+                            .filter(p -> query == null || matches(p, query))
+                            .toList());
         } catch (WorkspaceDirectory.DirectoryUnavailableException e) {
             model.addAttribute("directoryError", e.getMessage());
         }
     }
 
     @PostMapping("/team/import")
-    String importPeople(@RequestParam(required = false) List<String> slackUserIds, RedirectAttributes redirect) {
+    String importPeople(
+            @RequestParam(required = false) List<String> slackUserIds,
+            @RequestParam java.util.Map<String, String> form,
+            RedirectAttributes redirect) {
         Operator operator = current.signedIn();
         if (slackUserIds == null || slackUserIds.isEmpty()) {
             redirect.addFlashAttribute("flashError", "Pick at least one person to add.");
@@ -97,10 +117,47 @@ class TeamPage {
             var chosen = dir.people(operator).stream()
                     .filter(p -> wanted.contains(p.slackUserId()))
                     .toList();
-            long added = roster.importPeople(operator.id(), chosen).stream()
+            // logins typed for the people being added are checked before anyone is added
+            java.util.Map<String, LoginChecks.CheckedLogin> typedLogins = new java.util.HashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (var person : chosen) {
+                String typed = form.get("githubLogin_" + person.slackUserId());
+                var fields = new MemberFields(null, "x", null, null, typed);
+                if (fields.githubLogin() == null) {
+                    continue;
+                }
+                List<String> invalid = fields.problems(false);
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    continue;
+                }
+                try {
+                    typedLogins.put(person.slackUserId(), logins.check(fields.githubLogin()));
+                } catch (LoginChecks.UnknownLogin e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                redirect.addFlashAttribute("errors", problems);
+                return "redirect:/team";
+            }
+            var added = roster.importPeople(operator.id(), chosen).stream()
                     .filter(Roster.Added::created)
-                    .count();
-            redirect.addFlashAttribute("flash", added + " member(s) added.");
+                    .map(Roster.Added::member)
+                    .toList();
+            int withLogin = 0;
+            for (Member member : added) {
+                var login = typedLogins.get(member.slackUserId());
+                if (login != null) {
+                    roster.update(member, new MemberFields(null, null, null, null, login.login()), List.of());
+                    roster.recordLoginCheck(member.id(), login.checked());
+                    withLogin++;
+                }
+            }
+            redirect.addFlashAttribute(
+                    "flash",
+                    added.size() + " member(s) added" + (withLogin > 0 ? ", " + withLogin + " with a GitHub login" : "")
+                            + ".");
         } catch (WorkspaceDirectory.DirectoryUnavailableException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }

@@ -1,4 +1,4 @@
-package dev.worklens.report.core;
+package dev.worklens.github;
 
 import dev.worklens.system.db.SqlDialect;
 

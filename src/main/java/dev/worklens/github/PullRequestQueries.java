@@ -1,0 +1,241 @@
+package dev.worklens.github;
+
+import dev.worklens.system.db.Rows;
+import dev.worklens.system.db.SqlDialect;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What other modules read of GitHub's pull requests and reviews (the report's groups and the team
+ * overview's counts, the insights' numbers): GitHub's tables are read only here and in {@code
+ * ingest}. Logins are compared through the lower-case {@code *_key} columns; a pull request is one
+ * row per (repo, number), so the groups need no deduplication beyond the review grouping.
+ */
+@Repository
+public class PullRequestQueries {
+
+    private static final String AUTHORED = "SELECT repo, number, title, url, state, created_at, merged_at"
+            + " FROM github_pull_requests WHERE author_key = :login AND %1$s >= :start AND %1$s < :end"
+            + " ORDER BY %1$s DESC, repo, number";
+
+    // reviews in the period by the member, on pull requests they did not open; a review whose pull
+    // request is not stored is still listed (its author is unknown, so it cannot be their own)
+    private static final String REVIEWED_COLUMNS = "title, url, created_at, author_key";
+    private static final String REVIEWED = "SELECT r.repo, r.pr_number, r.state, r.submitted_at, r.url AS review_url,"
+            + " p.title, p.url AS pr_url, p.created_at,"
+            + " (SELECT MIN(f.submitted_at) FROM github_reviews f WHERE f.repo = r.repo AND f.pr_number = r.pr_number"
+            + " AND f.reviewer_key = :login) AS first_review_at"
+            + " FROM github_reviews r %s"
+            + " WHERE r.reviewer_key = :login AND r.submitted_at >= :start AND r.submitted_at < :end"
+            + " AND (p.author_key IS NULL OR p.author_key <> :login)";
+
+    private final JdbcClient jdbc;
+    private final String reviewed;
+
+    // per login, the pull requests opened and merged, and the others' pull requests reviewed; each
+    // uses its (key, time) index once per login
+    private static final String CREATED_COUNTS = "SELECT author_key AS login, COUNT(*) AS n FROM github_pull_requests"
+            + " WHERE author_key IN (:logins) AND created_at >= :start AND created_at < :end GROUP BY author_key";
+    private static final String MERGED_COUNTS = "SELECT author_key AS login, COUNT(*) AS n FROM github_pull_requests"
+            + " WHERE author_key IN (:logins) AND merged_at >= :start AND merged_at < :end GROUP BY author_key";
+    private static final String REVIEWED_COUNTS =
+            "SELECT r.reviewer_key AS login, COUNT(DISTINCT CONCAT(r.repo, '#', r.pr_number)) AS n"
+                    + " FROM github_reviews r %s WHERE r.reviewer_key IN (:logins)"
+                    + " AND r.submitted_at >= :start AND r.submitted_at < :end"
+                    + " AND (p.author_key IS NULL OR p.author_key <> r.reviewer_key) GROUP BY r.reviewer_key";
+
+    private final String reviewedCounts;
+
+    PullRequestQueries(JdbcClient jdbc, SqlDialect dialect) {
+        this.jdbc = jdbc;
+        this.reviewed = REVIEWED.formatted(PullRequestJoin.leftJoin(dialect, REVIEWED_COLUMNS));
+        this.reviewedCounts = REVIEWED_COUNTS.formatted(PullRequestJoin.leftJoin(dialect, "author_key"));
+    }
+
+    /** Pull requests opened, merged and (others') reviewed in a period, per login. */
+    public record Counts(long created, long merged, long reviewed) {
+        public static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    /** {@link Counts} per login as given; a login with nothing in the period is absent. */
+    public Map<String, Counts> counts(Collection<String> githubLogins, Instant start, Instant end) {
+        List<String> keys = githubLogins.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(PullRequestQueries::key)
+                .distinct()
+                .toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        String[] queries = {CREATED_COUNTS, MERGED_COUNTS, reviewedCounts};
+        for (int i = 0; i < queries.length; i++) {
+            int column = i;
+            jdbc.sql(queries[i])
+                    .param("logins", keys)
+                    .param("start", Rows.utc(start))
+                    .param("end", Rows.utc(end))
+                    .query(rs -> {
+                        counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] = rs.getLong("n");
+                    });
+        }
+        Map<String, Counts> result = new HashMap<>();
+        for (String login : githubLogins) {
+            long[] n = login == null || login.isBlank() ? null : counts.get(key(login));
+            if (n != null) {
+                result.put(login, new Counts(n[0], n[1], n[2]));
+            }
+        }
+        return result;
+    }
+
+    /** A pull request merged in a period: when it was opened and when merged. */
+    public record Merge(Instant createdAt, Instant mergedAt) {}
+
+    /** How many pull requests the login opened in the period. */
+    public int createdCount(String githubLogin, Instant start, Instant end) {
+        return jdbc.sql("SELECT COUNT(*) FROM github_pull_requests"
+                        + " WHERE author_key = ? AND created_at >= ? AND created_at < ?")
+                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The login's pull requests merged in the period. */
+    public List<Merge> merges(String githubLogin, Instant start, Instant end) {
+        return jdbc.sql("SELECT created_at, merged_at FROM github_pull_requests"
+                        + " WHERE author_key = ? AND merged_at >= ? AND merged_at < ?")
+                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
+                .query((rs, row) -> new Merge(Rows.instant(rs, "created_at"), Rows.instant(rs, "merged_at")))
+                .list();
+    }
+
+    /** Pull requests the login opened in the period, before {@code openedBefore}, still neither merged nor closed. */
+    public int stillOpen(String githubLogin, Instant start, Instant end, Instant openedBefore) {
+        return jdbc.sql("SELECT COUNT(*) FROM github_pull_requests WHERE author_key = ? AND created_at >= ?"
+                        + " AND created_at < ? AND created_at < ? AND merged_at IS NULL AND closed_at IS NULL")
+                .params(key(githubLogin), Rows.utc(start), Rows.utc(end), Rows.utc(openedBefore))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** One "repo#number" per review the login gave in the period on a pull request they did not open. */
+    public List<String> reviewsOfOthers(String githubLogin, Instant start, Instant end) {
+        return jdbc.sql("SELECT r.repo, r.pr_number FROM github_reviews r"
+                        + " WHERE r.reviewer_key = ? AND r.submitted_at >= ? AND r.submitted_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo"
+                        + " AND p.number = r.pr_number AND p.author_key = r.reviewer_key)")
+                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
+                .query((rs, row) -> rs.getString("repo") + "#" + rs.getInt("pr_number"))
+                .list();
+    }
+
+    private static String key(String githubLogin) {
+        return githubLogin.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The member's pull requests in a period, in the three groups of the GitHub overview. */
+    public PullRequests groups(String githubLogin, Instant start, Instant end) {
+        if (githubLogin == null || githubLogin.isBlank()) {
+            return PullRequests.NONE;
+        }
+        String login = key(githubLogin);
+        return new PullRequests(
+                authored("created_at", login, start, end),
+                authored("merged_at", login, start, end),
+                reviewed(login, start, end));
+    }
+
+    private List<PullRequests.Authored> authored(String column, String login, Instant start, Instant end) {
+        return jdbc.sql(AUTHORED.formatted(column))
+                .param("login", login)
+                .param("start", Rows.utc(start))
+                .param("end", Rows.utc(end))
+                .query(PullRequestQueries::authored)
+                .list();
+    }
+
+    private static PullRequests.Authored authored(ResultSet rs, int row) throws SQLException {
+        return new PullRequests.Authored(
+                rs.getString("url"),
+                rs.getString("repo"),
+                rs.getInt("number"),
+                rs.getString("title"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "merged_at"),
+                rs.getString("state"));
+    }
+
+    private List<PullRequests.Reviewed> reviewed(String login, Instant start, Instant end) {
+        Map<String, ReviewedBuilder> byPr = new LinkedHashMap<>();
+        jdbc.sql(reviewed)
+                .param("login", login)
+                .param("start", Rows.utc(start))
+                .param("end", Rows.utc(end))
+                .query(rs -> {
+                    String repo = rs.getString("repo");
+                    int number = rs.getInt("pr_number");
+                    byPr.computeIfAbsent(repo + "#" + number, k -> new ReviewedBuilder(repo, number))
+                            .add(rs);
+                });
+        List<PullRequests.Reviewed> result = new ArrayList<>();
+        byPr.values().forEach(b -> result.add(b.build()));
+        result.sort((a, b) -> b.reviewedAt().compareTo(a.reviewedAt()));
+        return result;
+    }
+
+    private static final class ReviewedBuilder {
+        private final String repo;
+        private final int number;
+        private final TreeSet<String> states = new TreeSet<>();
+        private String title;
+        private String url;
+        private Instant createdAt;
+        private Instant latest;
+        private Instant first;
+
+        ReviewedBuilder(String repo, int number) {
+            this.repo = repo;
+            this.number = number;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            states.add(rs.getString("state").toLowerCase(Locale.ROOT));
+            Instant at = Rows.instant(rs, "submitted_at");
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+            }
+            title = rs.getString("title");
+            createdAt = Rows.instant(rs, "created_at");
+            first = Rows.instant(rs, "first_review_at");
+            String prUrl = rs.getString("pr_url");
+            url = prUrl != null ? prUrl : pullUrl(rs.getString("review_url"));
+        }
+
+        PullRequests.Reviewed build() {
+            String shown = title != null ? title : repo + "#" + number;
+            String link = url != null ? url : "https://github.com/" + repo + "/pull/" + number;
+            return new PullRequests.Reviewed(link, repo, number, shown, latest, List.copyOf(states), createdAt, first);
+        }
+
+        // a review's html_url is the pull request's address plus #pullrequestreview-<id>
+        private static String pullUrl(String reviewUrl) {
+            if (reviewUrl == null) {
+                return null;
+            }
+            int hash = reviewUrl.indexOf('#');
+            return hash < 0 ? reviewUrl : reviewUrl.substring(0, hash);
+        }
+    }
+}
