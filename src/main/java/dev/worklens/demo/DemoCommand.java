@@ -1,5 +1,6 @@
 package dev.worklens.demo;
 
+import dev.worklens.system.DemoRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,21 @@ import java.util.Optional;
  */
 public final class DemoCommand {
 
-    public static final String DEMO_FLAG = "worklens.demo";
+    public static final String DEMO_FLAG = DemoRun.PROPERTY;
+
+    /** Settings of real services the demo never reads, whatever the environment or .env holds. */
+    static final List<String> REAL_SERVICE_SETTINGS = List.of(
+            "NOTION_API_KEY",
+            "NOTION_DEV_TRACK_DATABASE_ID",
+            "NOTION_DEV_TRACK_VIEW_ID",
+            "GOOGLE_SHEETS_CREDENTIALS_JSON",
+            "DEV_TRACK_SHEET_ID",
+            "ANTHROPIC_API_KEY",
+            "SLACK_TEAM_ID",
+            "WORKLENS_OPERATORS",
+            "WORKLENS_OPERATOR_GROUPS",
+            "WORKLENS_ADMINS");
+
     static final String DEMO_DATABASE =
             "jdbc:h2:file:./data/demo/worklens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
 
@@ -42,13 +57,15 @@ public final class DemoCommand {
 
     /** Starts the stand-ins and returns them with the arguments; whoever embeds the demo closes them. */
     public static Demo start(String[] rest) {
+        refuseProduction(rest);
         var workspace = SyntheticWorkspace.generate(SyntheticWorkspace.Spec.demo(LocalDate.now(ZoneOffset.UTC)));
         var slack = FakeSlackApi.start(workspace, Clock.systemUTC());
         var github = FakeGitHubApi.start(workspace, Clock.systemUTC());
         String database = System.getenv().getOrDefault("WORKLENS_DEMO_DATABASE_URL", DEMO_DATABASE);
-        String key = System.getenv().getOrDefault("INTERNAL_API_KEY", "demo-" + randomHex());
+        // a key of its own for every run: a real INTERNAL_API_KEY is never printed or used
+        String key = "demo-" + randomHex();
         List<String> args = new ArrayList<>(List.of(
-                "--" + DEMO_FLAG + "=true",
+                "--" + DEMO_FLAG + "=" + DemoRun.begin(),
                 "--DATABASE_URL=" + database,
                 "--SLACK_BASE_URL=" + slack.baseUrl(),
                 "--SLACK_CLIENT_ID=" + FakeSlackApi.CLIENT_ID,
@@ -56,15 +73,38 @@ public final class DemoCommand {
                 "--GITHUB_API_URL=" + github.baseUrl(),
                 "--GITHUB_PAT=" + FakeGitHubApi.TOKEN,
                 "--INTERNAL_API_KEY=" + key,
-                "--APP_ENV=development",
                 "--BIND_ADDRESS=127.0.0.1",
+                // SERVER_ADDRESS in the environment would outrank BIND_ADDRESS
+                "--server.address=127.0.0.1",
                 "--ENABLE_AI_EXTRACTION=false"));
+        // every real service setting is blanked: the demo's dev track must never write to a real Sheet
+        for (String real : REAL_SERVICE_SETTINGS) {
+            args.add("--" + real + "=");
+        }
         baseUrlForPort(rest).ifPresent(url -> args.add("--APP_BASE_URL=" + url));
         args.addAll(List.of(rest));
         System.out.println("Worklens demo: stand-in Slack at " + slack.baseUrl() + ", stand-in GitHub at "
                 + github.baseUrl() + "; data in " + (database.equals(DEMO_DATABASE) ? "./data/demo" : database)
                 + "; JSON API key for this run: " + key);
         return new Demo(args.toArray(String[]::new), slack, github);
+    }
+
+    /** The demo serves made-up people with stand-in credentials: never a production install. */
+    static void refuseProduction(String[] rest) {
+        boolean production = isProduction(System.getenv("APP_ENV"));
+        for (String arg : rest) {
+            if (arg.startsWith("--APP_ENV=")) {
+                production = isProduction(arg.substring("--APP_ENV=".length()));
+            }
+        }
+        if (production) {
+            throw new IllegalStateException(
+                    "The demo does not run with APP_ENV=production: start it without APP_ENV, on a laptop.");
+        }
+    }
+
+    private static boolean isProduction(String env) {
+        return env != null && env.strip().toLowerCase(java.util.Locale.ROOT).startsWith("prod");
     }
 
     /**

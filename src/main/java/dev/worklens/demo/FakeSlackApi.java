@@ -26,11 +26,13 @@ public final class FakeSlackApi extends FakeApiServer {
     public static final String TOKEN = "xoxp-demo-user-token";
     public static final String CLIENT_ID = "demo.client";
     public static final String CLIENT_SECRET = "demo-client-secret";
-    private static final String CODE = "demo-oauth-code";
     private static final String SCOPES =
             "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read";
 
     private final SyntheticWorkspace workspace;
+    // one fresh code per authorize, usable once: a guessed or replayed code signs nobody in
+    private final java.util.Set<String> codes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     private FakeSlackApi(SyntheticWorkspace workspace, Clock clock) {
         super(clock);
@@ -97,13 +99,18 @@ public final class FakeSlackApi extends FakeApiServer {
     private Answer authorize(Map<String, String> params) {
         String redirect = params.getOrDefault("redirect_uri", "");
         String state = params.getOrDefault("state", "");
-        String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + CODE + "&state="
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        String code = java.util.HexFormat.of().formatHex(bytes);
+        codes.add(code);
+        String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code + "&state="
                 + URLEncoder.encode(state, StandardCharsets.UTF_8);
         return new Answer(302, Map.of("Location", location), null);
     }
 
     private Map<String, Object> exchangeCode(Map<String, String> params) {
-        if (!CODE.equals(params.get("code"))) {
+        String code = params.get("code");
+        if (code == null || !codes.remove(code)) {
             return error("invalid_code");
         }
         Person manager = workspace.manager();

@@ -86,7 +86,7 @@ class SlackSource implements Source {
         List<String> notes = new ArrayList<>();
         try {
             SlackSession session = people.session(operator, run::checkCancelled);
-            List<SlackChannel> channels = channels(session, preferences.ignoredChannels(operator.id()));
+            List<SlackChannel> channels = channels(operator, session, preferences.ignoredChannels(operator.id()));
             refreshTimeZones(operator, people.readAll(session));
             readUsergroups(session, notes);
             open(tasks).forEach(t -> t.total(channels.size()));
@@ -135,17 +135,21 @@ class SlackSource implements Source {
     }
 
     /** Channels the operator is in, public and private, not archived, minus the ignored patterns. */
-    private List<SlackChannel> channels(SlackSession session, ChannelPatterns ignored) {
+    private List<SlackChannel> channels(Operator operator, SlackSession session, ChannelPatterns ignored) {
         List<SlackChannel> mine = new ArrayList<>();
+        List<String> memberOf = new ArrayList<>();
         String cursor = null;
         do {
             var page = client.channels(session, cursor);
             workspace.saveChannels(session.teamId(), page.channels());
+            page.channels().stream().filter(SlackChannel::isMember).forEach(c -> memberOf.add(c.id()));
             page.channels().stream()
                     .filter(c -> c.isMember() && !c.isArchived() && !ignored.matches(c.name()))
                     .forEach(mine::add);
             cursor = page.nextCursor();
         } while (cursor != null);
+        // ignored channels are recorded too: they are the ones this operator's cleanup may clear
+        workspace.saveOperatorChannels(operator.id(), session.teamId(), memberOf);
         return mine;
     }
 

@@ -50,6 +50,19 @@ public record Settings(
         public boolean apiKeyConfigured() {
             return internalApiKey != null && !internalApiKey.isBlank();
         }
+
+        @Override
+        public String toString() {
+            // secrets and the database URL (which may hold a password) never reach a log line
+            return "App[env=" + env + ", baseUrl=" + baseUrl + ", authMode=" + authMode + ", bindAddress="
+                    + bindAddress + ", port=" + port + ", reportTimezone=" + reportTimezone + ", corsOrigins="
+                    + corsOrigins + ", secretKey=" + set(secretKey) + ", internalApiKey=" + set(internalApiKey)
+                    + ", tokenEncryptionKey=" + set(tokenEncryptionKey) + ", databaseUrl=" + set(databaseUrl) + "]";
+        }
+    }
+
+    static String set(String secret) {
+        return secret == null || secret.isBlank() ? "unset" : "set";
     }
 
     public record Slack(
@@ -62,6 +75,12 @@ public record Settings(
 
         public boolean appConfigured() {
             return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Slack[clientId=" + clientId + ", clientSecret=" + set(clientSecret) + ", baseUrl=" + baseUrl
+                    + ", ignoredChannels=" + ignoredChannels + "]";
         }
 
         /** The Web API root; the SDK appends method names to it. */

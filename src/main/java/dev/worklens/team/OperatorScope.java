@@ -19,8 +19,10 @@ public class OperatorScope {
     private final Settings.Access access;
     private final Operators operators;
     private final Roster roster;
+    private final CurrentOperator current;
 
-    OperatorScope(Settings settings, Operators operators, Roster roster) {
+    OperatorScope(Settings settings, Operators operators, Roster roster, CurrentOperator current) {
+        this.current = current;
         this.access = settings.access();
         this.operators = operators;
         this.roster = roster;
@@ -60,6 +62,23 @@ public class OperatorScope {
         return found;
     }
 
+    /**
+     * The member an API call names by id. The API key is the server's credential, not a person's:
+     * {@code operator}, when given, limits the call to that operator's reach (404 otherwise); left
+     * out, the call acts for the member's own operator, as before operators had rosters of their own.
+     */
+    public Member memberForApi(String operatorParam, long memberId) {
+        if (operatorParam == null || operatorParam.isBlank()) {
+            return roster.find(memberId).orElseThrow(() -> unknownMember(memberId));
+        }
+        return member(current.forApi(operatorParam), memberId);
+    }
+
+    /** Whether an API call may touch something of {@code ownerId}; see {@link #memberForApi}. */
+    public boolean apiMayActFor(String operatorParam, long ownerId) {
+        return operatorParam == null || operatorParam.isBlank() || mayActFor(current.forApi(operatorParam), ownerId);
+    }
+
     /** 403 unless the operator is an admin; {@code action} says what was refused. */
     public void requireAdmin(Operator operator, String action) {
         if (!isAdmin(operator)) {
@@ -76,6 +95,9 @@ public class OperatorScope {
     }
 
     public static ApiException unknownMember(long memberId) {
-        return new ApiException(HttpStatus.NOT_FOUND, "unknown_member", "No member " + memberId + " on your roster.");
+        return new ApiException(
+                HttpStatus.NOT_FOUND,
+                "not_found",
+                "Member " + memberId + " does not exist on your roster; GET /api/members lists them.");
     }
 }

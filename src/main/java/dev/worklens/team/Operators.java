@@ -54,7 +54,6 @@ public class Operators {
      */
     @Transactional
     public Operator signedIn(SlackIdentity identity, String userToken, String scopes) {
-        String sealed = cipher.encrypt(userToken);
         var existing = findBySlackUserId(identity.userId());
         if (existing.isPresent()) {
             jdbc.sql("UPDATE operators SET name = ?, email = ?, team_id = ?, team_name = ?, token_ciphertext = ?,"
@@ -64,7 +63,8 @@ public class Operators {
                             identity.email(),
                             identity.teamId(),
                             identity.teamName(),
-                            sealed,
+                            cipher.encrypt(
+                                    userToken, tokenBinding(existing.get().id())),
                             scopes,
                             Rows.utc(clock.instant()),
                             existing.get().id())
@@ -78,9 +78,14 @@ public class Operators {
                             identity.email(),
                             identity.teamId(),
                             identity.teamName(),
-                            sealed,
+                            null,
                             scopes,
                             Rows.utc(clock.instant()))
+                    .update();
+            // the ciphertext is bound to the row, so it is sealed once the row has its id
+            long id = findBySlackUserId(identity.userId()).orElseThrow().id();
+            jdbc.sql("UPDATE operators SET token_ciphertext = ? WHERE id = ?")
+                    .params(cipher.encrypt(userToken, tokenBinding(id)), id)
                     .update();
         }
         Operator operator = findBySlackUserId(identity.userId()).orElseThrow();
@@ -129,12 +134,60 @@ public class Operators {
                 .param(operatorId)
                 .query(String.class)
                 .optional()
-                .map(cipher::decrypt);
+                .map(ciphertext -> cipher.decrypt(ciphertext, tokenBinding(operatorId)));
+    }
+
+    /** The associated data binding a token ciphertext to its operator row and column. */
+    static String tokenBinding(long operatorId) {
+        return "operators.token_ciphertext#" + operatorId;
+    }
+
+    /**
+     * Seals again, bound to their row, the tokens stored before ciphertexts were bound. A value
+     * the current key cannot read is left as it is: nothing is lost, and signing in replaces it.
+     */
+    @Transactional
+    public int bindStoredTokens() {
+        record Sealed(long id, String ciphertext) {}
+        List<Sealed> unbound = jdbc.sql("SELECT id, token_ciphertext FROM operators WHERE token_ciphertext LIKE 'v1:%'")
+                .query((rs, i) -> new Sealed(rs.getLong("id"), rs.getString("token_ciphertext")))
+                .list();
+        int bound = 0;
+        for (Sealed row : unbound) {
+            String plain;
+            try {
+                plain = cipher.decrypt(row.ciphertext());
+            } catch (TokenCipher.TokenUnreadableException e) {
+                continue;
+            }
+            jdbc.sql("UPDATE operators SET token_ciphertext = ? WHERE id = ? AND token_ciphertext = ?")
+                    .params(cipher.encrypt(plain, tokenBinding(row.id())), row.id(), row.ciphertext())
+                    .update();
+            bound++;
+        }
+        return bound;
     }
 
     /** The email Slack gave at sign-in, for WORKLENS_OPERATORS and WORKLENS_ADMINS entries that are emails. */
     public Optional<String> email(long operatorId) {
         return jdbc.sql("SELECT email FROM operators WHERE id = ?")
+                .param(operatorId)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * Which user group admitted the operator at sign-in (its handle), or null when they were named
+     * in WORKLENS_OPERATORS; an operator whose group leaves the settings is signed out.
+     */
+    public void recordAdmission(long operatorId, String groupHandle) {
+        jdbc.sql("UPDATE operators SET admitted_by = ? WHERE id = ?")
+                .params(groupHandle, operatorId)
+                .update();
+    }
+
+    public Optional<String> admittedBy(long operatorId) {
+        return jdbc.sql("SELECT admitted_by FROM operators WHERE id = ?")
                 .param(operatorId)
                 .query(String.class)
                 .optional();

@@ -73,4 +73,46 @@ class TokensAtRestTest {
         assertThatThrownBy(() -> otherInstallation.decrypt(stored))
                 .isInstanceOf(TokenCipher.TokenUnreadableException.class);
     }
+
+    @Autowired
+    TokenCipher cipher;
+
+    @Test
+    @DisplayName("a ciphertext is bound to its operator row: copied to another operator it no longer decrypts")
+    void boundToTheRow() {
+        Operator first = operators.signedIn(
+                new Operators.SlackIdentity("U0BOUND1", "One", "One", null, "T0ATREST", "Rest Inc"), TOKEN, "");
+        Operator second = operators.signedIn(
+                new Operators.SlackIdentity("U0BOUND2", "Two", "Two", null, "T0ATREST", "Rest Inc"),
+                "xoxp-another-token",
+                "");
+        String firstCiphertext = jdbc.sql("SELECT token_ciphertext FROM operators WHERE id = ?")
+                .param(first.id())
+                .query(String.class)
+                .single();
+        assertThat(firstCiphertext).startsWith("v2:");
+        jdbc.sql("UPDATE operators SET token_ciphertext = ? WHERE id = ?")
+                .params(firstCiphertext, second.id())
+                .update();
+        assertThatThrownBy(() -> operators.slackToken(second.id()))
+                .isInstanceOf(TokenCipher.TokenUnreadableException.class);
+        assertThat(operators.slackToken(first.id())).contains(TOKEN);
+    }
+
+    @Test
+    @DisplayName("tokens stored before binding are bound at start, and none is lost")
+    void unboundTokensAreBound() {
+        Operator old = operators.signedIn(
+                new Operators.SlackIdentity("U0OLDROW", "Old", "Old", null, "T0ATREST", "Rest Inc"), TOKEN, "");
+        jdbc.sql("UPDATE operators SET token_ciphertext = ? WHERE id = ?")
+                .params(cipher.encrypt(TOKEN), old.id())
+                .update();
+        assertThat(operators.bindStoredTokens()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT token_ciphertext FROM operators WHERE id = ?")
+                        .param(old.id())
+                        .query(String.class)
+                        .single())
+                .startsWith("v2:");
+        assertThat(operators.slackToken(old.id())).contains(TOKEN);
+    }
 }

@@ -184,8 +184,13 @@ public class FakeSlack implements AutoCloseable {
         return this;
     }
 
-    public FakeSlack usergroup(String id, String handle, String name) {
+    public FakeSlack usergroup(String id, String handle, String name, String... userIds) {
         var g = new JsonObject();
+        var users = new com.google.gson.JsonArray();
+        for (String u : userIds) {
+            users.add(u);
+        }
+        g.add("users", users);
         g.addProperty("id", id);
         g.addProperty("team_id", teamId);
         g.addProperty("handle", handle);
@@ -421,6 +426,17 @@ public class FakeSlack implements AutoCloseable {
                 case "usergroups.list" -> {
                     var o = base(true, null);
                     o.add("usergroups", gson.toJsonTree(usergroups));
+                    yield json(200, o.toString());
+                }
+                case "usergroups.users.list" -> {
+                    var group = usergroups.stream()
+                            .filter(g -> g.get("id").getAsString().equals(form.get("usergroup")))
+                            .findFirst();
+                    if (group.isEmpty()) {
+                        yield ok(false, "no_such_subteam");
+                    }
+                    var o = base(true, null);
+                    o.add("users", group.get().get("users"));
                     yield json(200, o.toString());
                 }
                 case "conversations.list" -> page("channels", channelJson(), form, listPageCap);

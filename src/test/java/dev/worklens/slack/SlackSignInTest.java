@@ -212,6 +212,25 @@ class SlackSignInTest extends SlackSpringTest {
                 .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("already used")));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.worklens.slack.auth.SlackTokenCheck tokenCheck;
+
+    @Test
+    @DisplayName("the daily auth.test signs out an operator Slack deactivated, at their next request")
+    void dailyTokenCheck() throws Exception {
+        String state = decode(start(browser));
+        browser.perform(get("/auth/slack/callback").param("code", "good-code").param("state", state))
+                .andExpect(redirectedUrl("/connect"));
+        assertThat(tokenCheck.checkAll()).isZero();
+        fake.methodError("auth.test", "account_inactive");
+        try {
+            assertThat(tokenCheck.checkAll()).isEqualTo(1);
+        } finally {
+            fake.clearMethodError("auth.test");
+        }
+        browser.perform(get("/team")).andExpect(redirectedUrl("/auth/signed-out?reason=revoked"));
+    }
+
     static String decode(String value) {
         return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -44,16 +44,30 @@ class WebSecurityTest {
         }
 
         @Test
+        @DisplayName("a Host that is not a loopback name (DNS rebinding) or a proxy header is refused")
+        void loopbackOnly() throws Exception {
+            mvc.perform(get("/team").header("Host", "rebind.attacker.example")).andExpect(status().isForbidden());
+            mvc.perform(get("/api/health").header("Host", "rebind.attacker.example:8080"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/team").header("X-Forwarded-For", "203.0.113.9")).andExpect(status().isForbidden());
+            mvc.perform(get("/team").header("Forwarded", "for=203.0.113.9")).andExpect(status().isForbidden());
+            mvc.perform(get("/team").header("Host", "localhost:8080")).andExpect(status().isOk());
+            mvc.perform(get("/team").header("Host", "127.0.0.1:8080")).andExpect(status().isOk());
+            mvc.perform(get("/team").header("Host", "[::1]:8080")).andExpect(status().isOk());
+        }
+
+        @Test
         @DisplayName("CORS allows only the configured origins")
         void cors() throws Exception {
             mvc.perform(options("/api/members")
                             .header("Origin", "https://dash.example.com")
                             .header("Access-Control-Request-Method", "GET"))
                     .andExpect(header().string("Access-Control-Allow-Origin", "https://dash.example.com"));
+            // a preflight from another origin is refused like any call without the key
             mvc.perform(options("/api/members")
                             .header("Origin", "https://evil.example.com")
                             .header("Access-Control-Request-Method", "GET"))
-                    .andExpect(status().isForbidden())
+                    .andExpect(status().isUnauthorized())
                     .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
         }
     }

@@ -10,6 +10,7 @@ import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.devtrack.sheet.SheetBook;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.devtrack.sheet.TrackTab;
+import dev.worklens.system.ErrorWords;
 import dev.worklens.system.Settings;
 import dev.worklens.system.retry.RetryClock;
 import dev.worklens.team.Member;
@@ -38,6 +39,7 @@ public class DevTrackSync {
     private final Previews previews;
     private final Clock clock;
     private final NotionReader reader;
+    private final boolean production;
 
     DevTrackSync(
             Settings settings,
@@ -47,6 +49,7 @@ public class DevTrackSync {
             Clock clock,
             JsonMapper json,
             RetryClock retryClock) {
+        this.production = settings.app().env().isProduction();
         this.notion = settings.notion();
         this.sheets = sheets;
         this.people = people;
@@ -159,7 +162,12 @@ public class DevTrackSync {
             return failed(page, member, tabTitle, Preview.ERROR, notionWords(e));
         } catch (RuntimeException e) {
             log.warn("dev-track preview of {} failed", page.id(), e);
-            return failed(page, member, tabTitle, Preview.ERROR, "Could not read this page: " + e.getMessage());
+            return failed(
+                    page,
+                    member,
+                    tabTitle,
+                    Preview.ERROR,
+                    "Could not read this page: " + ErrorWords.of("reading the page", e, production));
         }
     }
 
@@ -226,7 +234,10 @@ public class DevTrackSync {
             return result(developer, "failed", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("dev-track apply to tab {} failed", developer.tab(), e);
-            return result(developer, "failed", "Writing tab '" + developer.tab() + "' failed: " + e.getMessage());
+            return result(
+                    developer,
+                    "failed",
+                    "Writing tab '" + developer.tab() + "' failed: " + ErrorWords.of("writing the tab", e, production));
         }
         FocusPlan focus = developer.focus();
         try {

@@ -76,9 +76,20 @@ public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
         }
     }
 
+    /** Reports cover work done with Slack and GitHub: dates outside these years are typing slips. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     private static LocalDate date(String name, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw ApiException.invalid(
+                        name,
+                        "'" + name + "' must be between " + EARLIEST + " and " + LATEST + " (it is " + date + ").");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(
                     name, "'" + name + "' must be a date like 2026-11-20 (it is '" + abbreviate(value) + "').");

@@ -1,35 +1,36 @@
 package dev.worklens.report.core;
 
 import dev.worklens.system.Settings;
-import dev.worklens.system.web.ApiException;
 import dev.worklens.team.Member;
-import dev.worklens.team.Roster;
+import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Turns the query parameters the API and the page share into a member and a period, or a 4xx. */
 @Component
 public class ReportRequest {
 
-    private final Roster roster;
+    private final OperatorScope scope;
     private final Settings settings;
     private final Clock clock;
 
-    ReportRequest(Roster roster, Settings settings, Clock clock) {
-        this.roster = roster;
+    ReportRequest(OperatorScope scope, Settings settings, Clock clock) {
+        this.scope = scope;
         this.settings = settings;
         this.clock = clock;
     }
 
-    public Member member(long id) {
-        return roster.find(id)
-                .orElseThrow(() -> new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "not_found",
-                        "Member " + id + " does not exist; GET /api/members lists them."));
+    /** The member an API call asks for, if within reach of the operator it names (else 404). */
+    public Member member(String operatorParam, long id) {
+        return scope.memberForApi(operatorParam, id);
+    }
+
+    /** The member a page asks for, if within the signed-in operator's reach (else 404). */
+    public Member member(Operator operator, long id) {
+        return scope.member(operator, id);
     }
 
     public ReportPeriod period(String from, String to, String days, String timezone) {

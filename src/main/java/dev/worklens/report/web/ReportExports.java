@@ -51,9 +51,12 @@ class ReportExports {
             @RequestParam(required = false) String to,
             @RequestParam(required = false, defaultValue = "markdown") String format) {
         var operator = current.signedIn();
-        Member member = roster.find(memberId)
-                .filter(m -> m.operatorId() == operator.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Member member;
+        try {
+            member = request.member(operator, memberId);
+        } catch (ApiException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         ReportPeriod period;
         try {
             period = request.period(from, to, null, null);

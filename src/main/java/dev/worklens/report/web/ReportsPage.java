@@ -129,9 +129,11 @@ class ReportsPage {
     }
 
     Member ownMember(Operator operator, long memberId) {
-        return roster.find(memberId)
-                .filter(m -> m.operatorId() == operator.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such member on your roster."));
+        try {
+            return request.member(operator, memberId);
+        } catch (ApiException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such member on your roster.");
+        }
     }
 
     static String activityLabel(ActivityItem item) {

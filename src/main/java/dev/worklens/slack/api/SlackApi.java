@@ -6,6 +6,7 @@ import dev.worklens.slack.ingest.SlackPeople;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +23,10 @@ class SlackApi {
     private final CurrentOperator current;
     private final SlackPeople people;
     private final IgnoredChannelCleanup cleanup;
+    private final OperatorScope scope;
 
-    SlackApi(CurrentOperator current, SlackPeople people, IgnoredChannelCleanup cleanup) {
+    SlackApi(CurrentOperator current, SlackPeople people, IgnoredChannelCleanup cleanup, OperatorScope scope) {
+        this.scope = scope;
         this.current = current;
         this.people = people;
         this.cleanup = cleanup;
@@ -31,7 +34,8 @@ class SlackApi {
 
     record PersonJson(String slackUserId, String displayName, String realName, String email) {}
 
-    record CleanupRequest(String operator, Boolean dryRun) {}
+    /** {@code workspace: true} lets an admin clean every stored channel, not only their own. */
+    record CleanupRequest(String operator, Boolean dryRun, Boolean workspace) {}
 
     record CleanupJson(List<String> channels, long messages, long workUnits, boolean dryRun) {}
 
@@ -49,11 +53,15 @@ class SlackApi {
 
     @PostMapping("/cleanup/ignored-channels")
     CleanupJson ignoredChannels(@RequestBody(required = false) CleanupRequest request) {
-        CleanupRequest body = request == null ? new CleanupRequest(null, null) : request;
+        CleanupRequest body = request == null ? new CleanupRequest(null, null, null) : request;
         Operator op = current.forApi(body.operator());
         // without an explicit dry_run=false nothing is deleted
         boolean dryRun = body.dryRun() == null || body.dryRun();
-        var outcome = cleanup.run(op.id(), op.teamId(), dryRun);
+        boolean workspaceWide = Boolean.TRUE.equals(body.workspace());
+        if (workspaceWide) {
+            scope.requireAdmin(op, "clean up ignored channels workspace-wide");
+        }
+        var outcome = cleanup.run(op, workspaceWide, dryRun);
         return new CleanupJson(outcome.channels(), outcome.messages(), outcome.workUnits(), dryRun);
     }
 

@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 class OAuthState {
 
     static final Duration LIFETIME = Duration.ofMinutes(10);
+    /** Sign-ins one browser may have open at once (tabs); more push out the oldest. */
+    static final int MAX_ISSUED = 5;
+    /** Used nonces remembered to tell a replay from a forgery; older ones have expired anyway. */
+    static final int MAX_USED = 20;
+
     private static final String BINDING = "slack.oauth.binding";
     private static final String ISSUED = "slack.oauth.issued";
     private static final String USED = "slack.oauth.used";
@@ -58,6 +63,11 @@ class OAuthState {
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
         HashMap<String, Long> issued = issued(session);
         issued.entrySet().removeIf(e -> e.getValue() < clock.instant().getEpochSecond());
+        while (issued.size() >= MAX_ISSUED) {
+            issued.entrySet().stream()
+                    .min(Map.Entry.comparingByValue())
+                    .ifPresent(oldest -> issued.remove(oldest.getKey()));
+        }
         issued.put(nonce, expires);
         session.setAttribute(ISSUED, issued);
         return nonce + "." + expires + "." + sign(nonce + "." + expires, binding);
@@ -84,6 +94,9 @@ class OAuthState {
             return Verdict.REPLAYED;
         }
         issued.remove(nonce);
+        if (used.size() >= MAX_USED) {
+            used.clear();
+        }
         used.add(nonce);
         session.setAttribute(ISSUED, issued);
         session.setAttribute(USED, used);

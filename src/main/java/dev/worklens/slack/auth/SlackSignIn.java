@@ -19,7 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -43,8 +43,9 @@ class SlackSignIn {
     private final Operators operators;
     private final SignedInOperators signedIn;
     private final SlackPreferences preferences;
-    // the cache Spring Security's entry point saved the first page in (its default)
-    private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final SignInAdmission admission;
+    // the cache SecurityConfiguration's entry point saved the first page in: a cookie, not a session
+    private final RequestCache requestCache = new CookieRequestCache();
 
     SlackSignIn(
             Settings settings,
@@ -52,7 +53,9 @@ class SlackSignIn {
             SlackClient client,
             Operators operators,
             SignedInOperators signedIn,
-            SlackPreferences preferences) {
+            SlackPreferences preferences,
+            SignInAdmission admission) {
+        this.admission = admission;
         this.settings = settings;
         this.states = states;
         this.client = client;
@@ -75,12 +78,20 @@ class SlackSignIn {
                     model,
                     redirect);
         }
-        String state = states.issue(request.getSession(true));
+        var session = request.getSession(true);
+        if (SignedInOperators.current().isEmpty()) {
+            // a session that only started a sign-in lives as long as its state; signing in lengthens it
+            session.setMaxInactiveInterval((int) OAuthState.LIFETIME.toSeconds());
+        }
+        String state = states.issue(session);
         String base = settings.slack().baseUrl().toString().replaceAll("/+$", "");
         return "redirect:" + base + "/oauth/v2/authorize?client_id="
                 + enc(settings.slack().clientId())
                 + "&scope=&user_scope=" + enc(String.join(",", SlackScopes.USER))
                 + "&redirect_uri=" + enc(redirectUri())
+                + (settings.access().slackTeamId() == null
+                        ? ""
+                        : "&team=" + enc(settings.access().slackTeamId()))
                 + "&state=" + enc(state);
     }
 
@@ -122,6 +133,13 @@ class SlackSignIn {
         Operator operator;
         try {
             operator = connect(code);
+        } catch (NotAdmitted e) {
+            log.info("Slack sign-in refused by the operator settings");
+            response.setStatus(403);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("refused", true);
+            model.addAttribute("slackConfigured", true);
+            return "slack/sign-in";
         } catch (SlackApiError e) {
             log.info("Slack sign-in failed: {}", e.code());
             return failed(
@@ -177,23 +195,49 @@ class SlackSignIn {
         var session = SlackSession.of(grant.accessToken(), grant.teamId() == null ? "unknown" : grant.teamId());
         TokenOwner owner = client.tokenOwner(session);
         SlackPerson person = client.person(session, owner.userId());
+        var decision = admission.decide(session, owner.userId(), person.email(), owner.teamId());
+        if (!decision.admitted()) {
+            // nothing is stored for a refused person, not even their token
+            throw new NotAdmitted(decision.refusal());
+        }
         String name = firstNonBlank(person.displayName(), person.realName(), owner.userName(), owner.userId());
         String teamName = firstNonBlank(grant.teamName(), owner.teamName(), owner.teamId());
         var identity = new Operators.SlackIdentity(
                 owner.userId(), name, person.realName(), person.email(), owner.teamId(), teamName);
         Operator operator = operators.signedIn(identity, grant.accessToken(), grant.scopes());
+        operators.recordAdmission(operator.id(), decision.group());
         preferences.saveTeamUrl(operator.id(), owner.url());
         return operator;
     }
 
+    private static class NotAdmitted extends RuntimeException {
+        NotAdmitted(String words) {
+            super(words);
+        }
+    }
+
     @GetMapping("/auth/signed-out")
-    String signedOut(@RequestParam(required = false) String disconnected, Model model) {
-        model.addAttribute(
-                "message",
-                disconnected == null
-                        ? "You are signed out."
-                        : "Slack is disconnected: your token was revoked and deleted, and you are signed out. Your"
-                                + " roster and synced data stay; sign in with Slack to connect again.");
+    String signedOut(
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String disconnected,
+            Model model) {
+        // a code, not words: a crafted link cannot make this page say something of its own
+        String why = reason == null
+                ? null
+                : switch (reason) {
+                    case "expired" -> "You signed in more than 30 days ago; sign in again.";
+                    case "revoked" -> "Slack no longer accepts your sign-in (revoked or deactivated); sign in again.";
+                    case "workspace" -> "This server now only admits another Slack workspace.";
+                    case "not_admitted" -> "You are no longer among the managers this server admits.";
+                    case "gone" -> "Your operator record no longer exists; sign in again.";
+                    default -> null;
+                };
+        String message = why == null ? "You are signed out." : "You are signed out. " + why;
+        if (disconnected != null) {
+            message = "Slack is disconnected: your token was revoked and deleted, and you are signed out. Your"
+                    + " roster and synced data stay; sign in with Slack to connect again.";
+        }
+        model.addAttribute("message", message);
         model.addAttribute("slackConfigured", settings.slack().appConfigured());
         return "slack/sign-in";
     }

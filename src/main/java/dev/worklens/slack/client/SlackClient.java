@@ -122,6 +122,15 @@ public class SlackClient {
         return new UsergroupPage(groups, null);
     }
 
+    /** The Slack user ids in a user group ({@code usergroups.users.list}). */
+    public List<String> usergroupMembers(SlackSession session, String usergroupId) {
+        var response = calls.call(
+                session,
+                "usergroups.users.list",
+                () -> methods(session).usergroupsUsersList(r -> r.usergroup(usergroupId)));
+        return List.copyOf(nonNull(response.getUsers()));
+    }
+
     public TokenOwner tokenOwner(SlackSession session) {
         var r = calls.call(session, "auth.test", () -> methods(session).authTest(req -> req));
         return new TokenOwner(r.getUserId(), r.getUser(), r.getTeamId(), r.getTeam(), r.getUrl());

@@ -1,5 +1,7 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.team.Operator;
+import dev.worklens.team.Operators;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,62 +10,113 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Removes what was collected from channels that now match the operator's ignore patterns: their
  * messages, mentions and cursors, and the work units of the operator's members. No Slack call.
+ *
+ * <p>Only the operator's own channels are considered (those their last sync found them a member
+ * of), so a pattern such as {@code *} never reaches another manager's private channels and the
+ * preview never names them. A channel another operator also reads keeps its messages; only this
+ * operator's work units from it go. An admin ({@code WORKLENS_ADMINS}) cleans workspace-wide.
  */
 @Component
 public class IgnoredChannelCleanup {
 
     private final JdbcClient jdbc;
     private final SlackPreferences preferences;
+    private final Operators operators;
 
-    IgnoredChannelCleanup(JdbcClient jdbc, SlackPreferences preferences) {
+    IgnoredChannelCleanup(JdbcClient jdbc, SlackPreferences preferences, Operators operators) {
         this.jdbc = jdbc;
         this.preferences = preferences;
+        this.operators = operators;
     }
 
     public record Outcome(List<String> channels, long messages, long workUnits) implements java.io.Serializable {}
 
-    private record Channel(String id, String name) {}
+    private record Channel(String id, String name, boolean shared) {}
 
     @Transactional
-    public Outcome run(long operatorId, String teamId, boolean dryRun) {
-        ChannelPatterns patterns = preferences.ignoredChannels(operatorId);
-        List<Channel> ignored = jdbc
-                .sql("SELECT channel_id, name FROM slack_channels WHERE team_id = ? ORDER BY name")
-                .param(teamId)
-                .query((rs, i) -> new Channel(rs.getString(1), rs.getString(2)))
-                .list()
-                .stream()
+    public Outcome run(Operator operator, boolean workspaceWide, boolean dryRun) {
+        ChannelPatterns patterns = preferences.ignoredChannels(operator.id());
+        String teamId = operator.teamId();
+        List<Channel> ignored = channels(operator, workspaceWide).stream()
                 .filter(c -> patterns.matches(c.name()))
                 .toList();
         long messages = 0;
         long units = 0;
         for (Channel c : ignored) {
-            messages += jdbc.sql("SELECT COUNT(*) FROM slack_messages WHERE team_id = ? AND channel_id = ?")
-                    .params(teamId, c.id())
-                    .query(Long.class)
-                    .single();
+            if (!c.shared()) {
+                messages += jdbc.sql("SELECT COUNT(*) FROM slack_messages WHERE team_id = ? AND channel_id = ?")
+                        .params(teamId, c.id())
+                        .query(Long.class)
+                        .single();
+            }
             units += jdbc.sql("SELECT COUNT(*) FROM work_units WHERE source = 'slack' AND source_key LIKE ?"
-                            + " AND member_id IN (SELECT id FROM members WHERE operator_id = ?)")
-                    .params(keyPrefix(teamId, c.id()), operatorId)
+                            + membersClause(workspaceWide))
+                    .params(unitParams(keyPrefix(teamId, c.id()), operator, workspaceWide))
                     .query(Long.class)
                     .single();
             if (!dryRun) {
-                delete(operatorId, teamId, c.id());
+                delete(operator, workspaceWide, c);
             }
         }
         return new Outcome(ignored.stream().map(Channel::name).toList(), messages, units);
     }
 
-    private void delete(long operatorId, String teamId, String channelId) {
-        jdbc.sql("DELETE FROM work_units WHERE source = 'slack' AND source_key LIKE ?"
-                        + " AND member_id IN (SELECT id FROM members WHERE operator_id = ?)")
-                .params(keyPrefix(teamId, channelId), operatorId)
+    /**
+     * The channels this cleanup may touch. Channels no sync has recorded an operator for (stored
+     * before that was recorded) belong to the workspace's only operator, when there is one.
+     */
+    private List<Channel> channels(Operator operator, boolean workspaceWide) {
+        String teamId = operator.teamId();
+        boolean soleOperator =
+                operators.all().stream().filter(o -> teamId.equals(o.teamId())).count() == 1;
+        return jdbc
+                .sql("SELECT c.channel_id, c.name,"
+                        + " EXISTS (SELECT 1 FROM slack_operator_channels o WHERE o.team_id = c.team_id"
+                        + " AND o.channel_id = c.channel_id AND o.operator_id <> ?) AS shared,"
+                        + " EXISTS (SELECT 1 FROM slack_operator_channels o WHERE o.team_id = c.team_id"
+                        + " AND o.channel_id = c.channel_id AND o.operator_id = ?) AS mine,"
+                        + " EXISTS (SELECT 1 FROM slack_operator_channels o WHERE o.team_id = c.team_id"
+                        + " AND o.channel_id = c.channel_id) AS owned"
+                        + " FROM slack_channels c WHERE c.team_id = ? ORDER BY c.name")
+                .params(operator.id(), operator.id(), teamId)
+                .query((rs, i) -> {
+                    boolean reachable =
+                            workspaceWide || rs.getBoolean("mine") || (soleOperator && !rs.getBoolean("owned"));
+                    return reachable
+                            ? new Channel(
+                                    rs.getString("channel_id"),
+                                    rs.getString("name"),
+                                    !workspaceWide && rs.getBoolean("shared"))
+                            : null;
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private void delete(Operator operator, boolean workspaceWide, Channel channel) {
+        String teamId = operator.teamId();
+        jdbc.sql("DELETE FROM work_units WHERE source = 'slack' AND source_key LIKE ?" + membersClause(workspaceWide))
+                .params(unitParams(keyPrefix(teamId, channel.id()), operator, workspaceWide))
                 .update();
+        if (channel.shared()) {
+            // another manager reads this channel: their reports keep its messages
+            return;
+        }
         for (String table : List.of("slack_mentions", "slack_messages", "slack_channel_cursors")) {
             jdbc.sql("DELETE FROM " + table + " WHERE team_id = ? AND channel_id = ?")
-                    .params(teamId, channelId)
+                    .params(teamId, channel.id())
                     .update();
         }
+    }
+
+    private static String membersClause(boolean workspaceWide) {
+        return workspaceWide ? "" : " AND member_id IN (SELECT id FROM members WHERE operator_id = ?)";
+    }
+
+    private static Object[] unitParams(String prefix, Operator operator, boolean workspaceWide) {
+        return workspaceWide ? new Object[] {prefix} : new Object[] {prefix, operator.id()};
     }
 
     private static String keyPrefix(String teamId, String channelId) {

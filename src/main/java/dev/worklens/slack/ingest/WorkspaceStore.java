@@ -59,6 +59,23 @@ public class WorkspaceStore {
         });
     }
 
+    /** The channels the operator's token is a member of now, replacing what their last sync recorded. */
+    @Transactional
+    public void saveOperatorChannels(long operatorId, String teamId, List<String> channelIds) {
+        jdbc.sql("DELETE FROM slack_operator_channels WHERE operator_id = ? AND team_id = ?")
+                .params(operatorId, teamId)
+                .update();
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO slack_operator_channels (operator_id, team_id, channel_id) VALUES (?, ?, ?)",
+                channelIds.stream().distinct().toList(),
+                500,
+                (ps, id) -> {
+                    ps.setLong(1, operatorId);
+                    ps.setString(2, teamId);
+                    ps.setString(3, id);
+                });
+    }
+
     public void markStandup(String teamId, String channelId, boolean standup) {
         jdbc.sql("UPDATE slack_channels SET is_standup = ? WHERE team_id = ? AND channel_id = ?")
                 .params(standup, teamId, channelId)

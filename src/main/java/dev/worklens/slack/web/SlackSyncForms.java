@@ -57,14 +57,14 @@ class SlackSyncForms {
     @PostMapping("/slack/cleanup/preview")
     String preview(RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        redirect.addFlashAttribute("slackCleanup", cleanup.run(operator.id(), operator.teamId(), true));
+        redirect.addFlashAttribute("slackCleanup", cleanup.run(operator, false, true));
         return "redirect:/sync";
     }
 
     @PostMapping("/slack/cleanup/confirm")
     String confirm(RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        var done = cleanup.run(operator.id(), operator.teamId(), false);
+        var done = cleanup.run(operator, false, false);
         redirect.addFlashAttribute(
                 "flash",
                 done.channels().isEmpty()

@@ -6,6 +6,7 @@ import dev.worklens.sync.schedule.Schedules;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -25,8 +26,15 @@ class SchedulesApi {
     private final ScheduleForm form;
     private final ScheduleDispatcher dispatcher;
     private final CurrentOperator current;
+    private final OperatorScope scope;
 
-    SchedulesApi(Schedules schedules, ScheduleForm form, ScheduleDispatcher dispatcher, CurrentOperator current) {
+    SchedulesApi(
+            Schedules schedules,
+            ScheduleForm form,
+            ScheduleDispatcher dispatcher,
+            CurrentOperator current,
+            OperatorScope scope) {
+        this.scope = scope;
         this.schedules = schedules;
         this.form = form;
         this.dispatcher = dispatcher;
@@ -66,8 +74,12 @@ class SchedulesApi {
     }
 
     @DeleteMapping("/api/schedules/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        if (!schedules.delete(id)) {
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) String operator) {
+        boolean reachable = schedules
+                .find(id)
+                .filter(s -> scope.apiMayActFor(operator, s.operatorId()))
+                .isPresent();
+        if (!reachable || !schedules.delete(id)) {
             throw ApiException.notFound("Schedule " + id);
         }
         return ResponseEntity.noContent().build();

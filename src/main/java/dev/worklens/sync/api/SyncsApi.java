@@ -7,6 +7,7 @@ import dev.worklens.sync.engine.SyncStarter;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,10 @@ class SyncsApi {
     private final SyncRequests requests;
     private final SyncStarter starter;
     private final CurrentOperator current;
+    private final OperatorScope scope;
 
-    SyncsApi(SyncJobs jobs, SyncRequests requests, SyncStarter starter, CurrentOperator current) {
+    SyncsApi(SyncJobs jobs, SyncRequests requests, SyncStarter starter, CurrentOperator current, OperatorScope scope) {
+        this.scope = scope;
         this.jobs = jobs;
         this.requests = requests;
         this.starter = starter;
@@ -48,8 +51,8 @@ class SyncsApi {
     }
 
     @GetMapping("/api/syncs/{id}")
-    SyncJson job(@PathVariable long id) {
-        return SyncJson.of(find(id));
+    SyncJson job(@PathVariable long id, @RequestParam(required = false) String operator) {
+        return SyncJson.of(find(id, operator));
     }
 
     @GetMapping("/api/syncs")
@@ -65,18 +68,21 @@ class SyncsApi {
     }
 
     @PostMapping("/api/syncs/{id}/cancel")
-    ResponseEntity<Map<String, Object>> cancel(@PathVariable long id) {
-        JobView job = find(id);
+    ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, @RequestParam(required = false) String operator) {
+        JobView job = find(id, operator);
         if (!job.open()) {
             throw ApiException.conflict(
                     "Sync " + id + " already ended (" + job.state() + "); there is nothing to cancel.");
         }
         jobs.requestCancel(id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(Map.of("id", id, "state", find(id).state(), "cancel_requested", true));
+                .body(Map.of("id", id, "state", find(id, operator).state(), "cancel_requested", true));
     }
 
-    private JobView find(long id) {
-        return jobs.job(id).orElseThrow(() -> ApiException.notFound("Sync " + id));
+    /** A job of the operator the call names (or of anyone, for an admin); else 404 as for no job. */
+    private JobView find(long id, String operator) {
+        return jobs.job(id)
+                .filter(j -> scope.apiMayActFor(operator, j.operatorId()))
+                .orElseThrow(() -> ApiException.notFound("Sync " + id));
     }
 }

@@ -2,6 +2,8 @@ package dev.worklens.sync.engine;
 
 import dev.worklens.sync.Source;
 import dev.worklens.sync.SyncCancelledException;
+import dev.worklens.system.ErrorWords;
+import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
@@ -46,6 +48,7 @@ public class JobRunner implements SmartLifecycle {
     private final Roster roster;
     private final Clock clock;
     private final SyncProperties properties;
+    private final boolean production;
     private final String runnerId = runnerName();
     private final Set<RunningJob> active = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService sourceThreads;
@@ -59,7 +62,9 @@ public class JobRunner implements SmartLifecycle {
             Operators operators,
             Roster roster,
             Clock clock,
-            SyncProperties properties) {
+            SyncProperties properties,
+            Settings settings) {
+        this.production = settings.app().env().isProduction();
         this.jobs = jobs;
         this.sources = sources;
         this.operators = operators;
@@ -209,15 +214,9 @@ public class JobRunner implements SmartLifecycle {
         }
     }
 
-    /** The first line of what went wrong, never a stack trace. */
-    static String words(String what, Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return what + " stopped with an unexpected error (" + e.getClass().getSimpleName()
-                    + "); see the server log.";
-        }
-        String line = message.strip().lines().findFirst().orElse(message).strip();
-        return line.length() > 500 ? line.substring(0, 499) + "…" : line;
+    /** The first line of what went wrong, never a stack trace; in production never a library's text. */
+    String words(String what, Throwable e) {
+        return ErrorWords.of(what, e, production);
     }
 
     public int activeJobs() {

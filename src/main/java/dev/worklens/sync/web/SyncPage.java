@@ -14,18 +14,21 @@ import dev.worklens.system.Settings;
 import dev.worklens.system.web.ApiException;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import dev.worklens.team.Roster;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Sync page: start, watch and cancel syncs, manage schedules, clean up removed members' data. */
@@ -45,6 +48,7 @@ class SyncPage {
     private final CurrentOperator current;
     private final ObjectProvider<SyncPagePanel> panels;
     private final LocalTimes times;
+    private final OperatorScope scope;
 
     SyncPage(
             SyncJobs jobs,
@@ -57,7 +61,9 @@ class SyncPage {
             Roster roster,
             CurrentOperator current,
             ObjectProvider<SyncPagePanel> panels,
-            Settings settings) {
+            Settings settings,
+            OperatorScope scope) {
+        this.scope = scope;
         this.jobs = jobs;
         this.requests = requests;
         this.starter = starter;
@@ -150,10 +156,11 @@ class SyncPage {
     @PostMapping("/sync/jobs/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        var job = jobs.job(id).filter(j -> j.operatorId() == operator.id());
+        var job = jobs.job(id).filter(j -> scope.mayActFor(operator, j.operatorId()));
         if (job.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "That sync is not yours or does not exist.");
-        } else if (!job.get().open()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such sync of yours.");
+        }
+        if (!job.get().open()) {
             redirect.addFlashAttribute(
                     "flashError", "Sync " + id + " already ended (" + job.get().state() + ").");
         } else {
@@ -196,13 +203,14 @@ class SyncPage {
     @PostMapping("/sync/schedules/{id}/delete")
     String deleteSchedule(@PathVariable long id, RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        boolean mine =
-                schedules.find(id).filter(s -> s.operatorId() == operator.id()).isPresent();
-        if (mine && schedules.delete(id)) {
-            redirect.addFlashAttribute("flash", "Schedule deleted.");
-        } else {
-            redirect.addFlashAttribute("flashError", "That schedule is not yours or does not exist.");
+        boolean mine = schedules
+                .find(id)
+                .filter(s -> scope.mayActFor(operator, s.operatorId()))
+                .isPresent();
+        if (!mine || !schedules.delete(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such schedule of yours.");
         }
+        redirect.addFlashAttribute("flash", "Schedule deleted.");
         return "redirect:/sync#schedules";
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,8 +19,10 @@ class InternalApiKeyFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Internal-Key";
 
     private final byte[] expected;
+    private final List<String> corsOrigins;
 
     InternalApiKeyFilter(Settings settings) {
+        this.corsOrigins = settings.app().corsOrigins();
         this.expected = settings.app().apiKeyConfigured()
                 ? settings.app().internalApiKey().getBytes(StandardCharsets.UTF_8)
                 : null;
@@ -28,7 +31,19 @@ class InternalApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/health") || HttpMethod.OPTIONS.matches(request.getMethod());
+        return path.equals("/api/health") || isAllowedPreflight(request);
+    }
+
+    /**
+     * Browsers send no custom header on a CORS preflight, so only a real preflight from an allowed
+     * origin passes without the key; any other OPTIONS is a keyless call and refused like one.
+     */
+    private boolean isAllowedPreflight(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        return HttpMethod.OPTIONS.matches(request.getMethod())
+                && origin != null
+                && request.getHeader("Access-Control-Request-Method") != null
+                && corsOrigins.contains(origin);
     }
 
     @Override

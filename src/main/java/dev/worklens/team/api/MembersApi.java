@@ -7,6 +7,7 @@ import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.MemberTimeZone;
 import dev.worklens.team.Operator;
+import dev.worklens.team.OperatorScope;
 import dev.worklens.team.Roster;
 import dev.worklens.team.WorkspaceDirectory;
 import java.util.ArrayList;
@@ -37,9 +38,15 @@ class MembersApi {
     private final CurrentOperator current;
     private final ObjectProvider<WorkspaceDirectory> directory;
     private final LoginChecks logins;
+    private final OperatorScope scope;
 
     MembersApi(
-            Roster roster, CurrentOperator current, ObjectProvider<WorkspaceDirectory> directory, LoginChecks logins) {
+            Roster roster,
+            CurrentOperator current,
+            ObjectProvider<WorkspaceDirectory> directory,
+            LoginChecks logins,
+            OperatorScope scope) {
+        this.scope = scope;
         this.roster = roster;
         this.current = current;
         this.directory = directory;
@@ -131,8 +138,11 @@ class MembersApi {
     }
 
     @PatchMapping("/api/members/{id}")
-    MemberJson update(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Member member = roster.find(id).orElseThrow(() -> ApiException.notFound("Member " + id));
+    MemberJson update(
+            @PathVariable long id,
+            @RequestParam(required = false) String operator,
+            @RequestBody Map<String, Object> body) {
+        Member member = scope.memberForApi(operator, id);
         List<String> cleared = new ArrayList<>();
         for (var entry : body.entrySet()) {
             if (!EDITABLE.contains(entry.getKey())) {
@@ -194,8 +204,8 @@ class MembersApi {
     }
 
     @DeleteMapping("/api/members/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        Member member = roster.find(id).orElseThrow(() -> ApiException.notFound("Member " + id));
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) String operator) {
+        Member member = scope.memberForApi(operator, id);
         if (member.isOperator()) {
             throw ApiException.conflict("The operator's own member row stays on the roster; remove others only.");
         }

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -208,10 +210,6 @@ class TeamPage {
             @RequestParam(required = false) String tz,
             RedirectAttributes redirect) {
         Member member = ownMember(id);
-        if (member == null) {
-            redirect.addFlashAttribute("flashError", "That member is not on your roster.");
-            return "redirect:/team";
-        }
         var fields = new MemberFields(null, displayName, realName, email, githubLogin);
         List<String> problems = new ArrayList<>(fields.problems(true));
         MemberTimeZone.problem(tz).ifPresent(problems::add);
@@ -251,7 +249,7 @@ class TeamPage {
     @PostMapping("/team/members/{id}/remove")
     String remove(@PathVariable long id, RedirectAttributes redirect) {
         Member member = ownMember(id);
-        if (member == null || member.isOperator()) {
+        if (member.isOperator()) {
             redirect.addFlashAttribute("flashError", "That member cannot be removed.");
             return "redirect:/team";
         }
@@ -261,8 +259,11 @@ class TeamPage {
         return "redirect:/team";
     }
 
+    /** The Team page edits only the signed-in operator's own roster; any other id is 404. */
     private Member ownMember(long id) {
         Operator operator = current.signedIn();
-        return roster.find(id).filter(m -> m.operatorId() == operator.id()).orElse(null);
+        return roster.find(id)
+                .filter(m -> m.operatorId() == operator.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such member on your roster."));
     }
 }

@@ -86,6 +86,44 @@ class SettingsReaderTest {
                 .hasMessageContaining("SLACK_IGNORED_CHANNELS: 'a(b' holds '('");
     }
 
+    @Test
+    @DisplayName("no toString of the settings prints a secret")
+    void secretsMasked() {
+        var env = new HashMap<String, String>();
+        env.put("APP_SECRET_KEY", "app-secret-value-0123456789abcdef-xyz");
+        env.put("INTERNAL_API_KEY", "internal-key-value-0123");
+        env.put("TOKEN_ENCRYPTION_KEY", "token-encryption-value-0123456789abcdef");
+        env.put("DATABASE_URL", "postgresql://u:db-password-value@db:5432/w");
+        env.put("SLACK_CLIENT_ID", "1.2");
+        env.put("SLACK_CLIENT_SECRET", "slack-secret-value");
+        env.put("GITHUB_PAT", "ghp_github-token-value");
+        env.put("ANTHROPIC_API_KEY", "sk-ant-anthropic-value");
+        env.put("NOTION_API_KEY", "ntn_notion-value");
+        env.put("GOOGLE_SHEETS_CREDENTIALS_JSON", "{\"private_key\":\"google-key-value\"}");
+        Settings s = read(env);
+        String printed = String.join(
+                "\n",
+                s.toString(),
+                s.app().toString(),
+                s.slack().toString(),
+                s.github().toString(),
+                s.anthropic().toString(),
+                s.google().toString(),
+                s.notion().toString(),
+                s.access().toString());
+        assertThat(printed)
+                .doesNotContain("app-secret-value")
+                .doesNotContain("internal-key-value")
+                .doesNotContain("token-encryption-value")
+                .doesNotContain("db-password-value")
+                .doesNotContain("slack-secret-value")
+                .doesNotContain("github-token-value")
+                .doesNotContain("anthropic-value")
+                .doesNotContain("notion-value")
+                .doesNotContain("google-key-value");
+        assertThat(s.app().toString()).contains("secretKey=set").contains("internalApiKey=set");
+    }
+
     @Nested
     @DisplayName("in production")
     class Production {
