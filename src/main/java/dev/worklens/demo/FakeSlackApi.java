@@ -164,7 +164,9 @@ public final class FakeSlackApi extends FakeApiServer {
     private List<Map<String, Object>> users() {
         List<Map<String, Object>> users = new ArrayList<>();
         for (Person p : workspace.people()) {
-            users.add(user(p.userId(), p.handle(), p.realName(), p.displayName(), p.email(), false, false));
+            var user = user(p.userId(), p.handle(), p.realName(), p.displayName(), p.email(), false, false);
+            user.put("tz", SyntheticWorkspace.timeZone(workspace.people(), p));
+            users.add(user);
         }
         users.add(user("USLACKBOT", "slackbot", "Slackbot", "Slackbot", null, false, false));
         users.add(user("U0STANDUPB", "standuply", "Standuply", "Standuply", null, true, false));

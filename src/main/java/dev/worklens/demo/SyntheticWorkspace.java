@@ -246,7 +246,78 @@ public final class SyntheticWorkspace {
         }
         // a channel the default ignore patterns leave out, so cleanup and ignoring have something to show
         result.add(new Channel("C09999999", "nimble-bots", false, false, discussion(spec, people, random, 2)));
+        return rhythms(spec, people, result);
+    }
+
+    /** The demo's night owl: in UTC+7, late evenings and some weekends (the working-rhythm panel shows it). */
+    static final int NIGHT_OWL = 2;
+    /** The demo's steady one: every message inside 09:00–17:00 UTC on weekdays, never after hours. */
+    static final int STEADY = 3;
+
+    /** Each person's Slack {@code tz}: the night owl in Ho Chi Minh City, everyone else in UTC. */
+    public static String timeZone(List<Person> people, Person p) {
+        return people.size() > NIGHT_OWL && people.get(NIGHT_OWL).equals(p) ? "Asia/Ho_Chi_Minh" : "UTC";
+    }
+
+    /**
+     * Gives two people a rhythm of their own: the steady one's messages move inside working hours,
+     * the night owl gets late messages on some Saturdays and Sundays. A separate seed, so the rest of
+     * the workspace is what it was before.
+     */
+    private static List<Channel> rhythms(Spec spec, List<Person> people, List<Channel> channels) {
+        if (people.size() <= STEADY) {
+            return channels;
+        }
+        String steady = people.get(STEADY).userId();
+        String owl = people.get(NIGHT_OWL).userId();
+        Random random = new Random(16);
+        List<Channel> result = new ArrayList<>();
+        boolean first = true;
+        for (Channel c : channels) {
+            List<Message> messages = new ArrayList<>();
+            for (Message m : c.messages()) {
+                messages.add(steadied(m, steady));
+            }
+            if (first && !c.standup()) {
+                first = false;
+                Instant start = spec.start();
+                for (int day = 0; day < spec.days(); day++) {
+                    Instant dayStart = start.plus(Duration.ofDays(day));
+                    if (isWeekend(dayStart) && random.nextInt(3) > 0) {
+                        // 14:00–16:59 UTC is 21:00–23:59 in Ho Chi Minh City, on a weekend
+                        Instant at = dayStart.plusSeconds(14 * 3600 + random.nextInt(3 * 3600));
+                        messages.add(new Message(ts(at, random), owl, null, null, saying(random), List.of()));
+                    }
+                    if (!isWeekend(dayStart) && random.nextInt(2) == 0) {
+                        // 17:00–20:59 UTC is 00:00–03:59 local: late night
+                        Instant at = dayStart.plusSeconds(17 * 3600 + random.nextInt(4 * 3600));
+                        messages.add(new Message(ts(at, random), owl, null, null, saying(random), List.of()));
+                    }
+                }
+            }
+            result.add(new Channel(c.id(), c.name(), c.isPrivate(), c.standup(), sortedNewestFirst(messages)));
+        }
         return result;
+    }
+
+    /** The steady person's messages and replies at 09:00–16:59 UTC of their own day. */
+    private static Message steadied(Message m, String userId) {
+        List<Message> replies =
+                m.replies().stream().map(r -> steadied(r, userId)).toList();
+        if (!userId.equals(m.userId())) {
+            return replies.equals(m.replies())
+                    ? m
+                    : new Message(m.ts(), m.userId(), m.botUsername(), m.subtype(), m.text(), replies);
+        }
+        String[] parts = m.ts().split("\\.");
+        long seconds = Long.parseLong(parts[0]);
+        long day = Math.floorDiv(seconds, 86_400) * 86_400;
+        long inDay = seconds - day;
+        if (inDay < 9 * 3600 || inDay >= 17 * 3600) {
+            inDay = 9 * 3600 + Math.floorMod(inDay, 8 * 3600);
+        }
+        String ts = (day + inDay) + "." + parts[1];
+        return new Message(ts, m.userId(), m.botUsername(), m.subtype(), m.text(), replies);
     }
 
     private static List<Message> discussion(Spec spec, List<Person> people, Random random, int perDay) {

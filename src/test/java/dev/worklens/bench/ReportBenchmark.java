@@ -1,5 +1,8 @@
 package dev.worklens.bench;
 
+import dev.worklens.patterns.MemberRhythms;
+import dev.worklens.patterns.Span;
+import dev.worklens.patterns.TeamHealthBuilder;
 import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
 import dev.worklens.report.core.TeamOverview;
@@ -76,6 +79,12 @@ class ReportBenchmark {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TeamHealthBuilder healthBuilder;
+
+    @Autowired
+    MemberRhythms rhythms;
+
     final double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     final Random random = new Random(42);
 
@@ -119,6 +128,21 @@ class ReportBenchmark {
         print("team overview, " + team.size() + " members, 365 days", overview365, "<= 500 ms");
         double[] overview90 = measure(5, 40, i -> overview.rows(operators[0], team, quarter));
         print("team overview, " + team.size() + " members, 90 days", overview90, "<= 500 ms");
+
+        // issue 16: the team health page and one member's working rhythm, members spread over five
+        // zones (two with daylight saving), so the rhythm query runs once per zone
+        String[] zones = {
+            "Europe/Berlin", "America/New_York", "Pacific/Kiritimati", "Pacific/Honolulu", "Asia/Ho_Chi_Minh"
+        };
+        for (int i = 0; i < team.size(); i++) {
+            roster.setTimeZone(team.get(i), zones[i % zones.length]);
+        }
+        List<Member> zoned = roster.members(operators[0]);
+        Span yearSpan = new Span(year.from(), year.to(), zone);
+        double[] health = measure(5, 40, i -> healthBuilder.build(operators[0], zoned, yearSpan));
+        print("team health, " + zoned.size() + " members, 365 days", health, "p95 <= 300 ms");
+        double[] rhythm = measure(30, 300, i -> rhythms.of(zoned.get(i % zoned.size()), yearSpan));
+        print("working rhythm, one member, 365 days", rhythm, "p95 <= 50 ms");
     }
 
     interface Run {
