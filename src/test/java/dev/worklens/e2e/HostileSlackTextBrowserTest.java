@@ -59,7 +59,8 @@ class HostileSlackTextBrowserTest {
             "Runbook: <javascript:alert(document.cookie)|open the runbook> or paste javascript:alert(2)",
             "Runbook: open the runbook or paste javascript:alert(2)",
             "Docs at <https://example.com/docs?a=1&amp;b=2|the docs> cc <!subteam^S0BACKEND|@backend-team>",
-            "Docs at the docs cc @backend-team");
+            // the plain-text title keeps a link's address beside its label, for http(s) links only
+            "Docs at the docs (https://example.com/docs?a=1&b=2) cc @backend-team");
 
     /**
      * Raw angle brackets Slack itself never sends; a hostile server might. Slack markup reads
@@ -135,10 +136,12 @@ class HostileSlackTextBrowserTest {
                 d -> !d.findElements(By.cssSelector("#activity-feed tbody tr")).isEmpty());
         noDialogOpened();
 
-        List<String> shown =
-                browser.driver().findElements(By.cssSelector("#activity-feed tbody tr td:nth-child(3)")).stream()
-                        .map(WebElement::getText)
-                        .toList();
+        List<String> shown = browser
+                .driver()
+                .findElements(By.cssSelector("#activity-feed tbody tr td:nth-child(3) summary > span"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(shown).containsAll(ESCAPED.values());
         assertThat(shown).containsAll(RAW.values());
 
@@ -154,10 +157,14 @@ class HostileSlackTextBrowserTest {
                 .isEmpty();
         assertThat(hrefs())
                 .noneMatch(h -> h.strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"));
-        // every feed link is the message's Slack permalink
-        assertThat(browser.driver().findElements(By.cssSelector("#activity-feed a")))
-                .isNotEmpty()
+        // each row's own link is the message's Slack permalink; links written in a message keep
+        // their address, and only http(s) ones become links at all
+        assertThat(browser.driver().findElements(By.cssSelector("#activity-feed details > a")))
+                .hasSize(shown.size())
                 .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://acme-eng.slack.com/archives/"));
+        assertThat(browser.driver().findElements(By.cssSelector("#activity-feed .written-body a")))
+                .extracting(a -> a.getAttribute("href"))
+                .containsExactlyInAnyOrder("https://example.com/docs?a=1&b=2", "https://x.example/pr/1");
 
         browser.driver()
                 .get(STAND_INS.appUrl() + "/reports/" + memberId(added, MENTIONED) + "?from=" + DAY + "&to=" + DAY);
@@ -165,7 +172,8 @@ class HostileSlackTextBrowserTest {
                 d -> !d.findElements(By.cssSelector("#activity-feed tbody tr")).isEmpty());
         noDialogOpened();
         assertThat(browser.find("#activity-feed").getText())
-                .contains("@" + MENTIONED.displayName() + " can you check PR 1?");
+                .contains("@" + MENTIONED.displayName() + " can you check PR 1 (https://x.example/pr/1)? — "
+                        + AUTHOR.displayName());
     }
 
     private void noDialogOpened() {

@@ -119,7 +119,7 @@ abstract class ReportsApiContract {
         assertThat(keys(root.get("insights")))
                 .containsExactlyInAnyOrder("summary", "highlights", "watch_items", "alignment");
         assertThat(keys(root.get("dev_track")))
-                .containsExactlyInAnyOrder("tab", "level", "level_title", "error", "skills");
+                .containsExactlyInAnyOrder("tab", "level", "level_title", "error", "skills", "levels");
         assertThat(keys(root.get("activity").get(0)))
                 .containsExactlyInAnyOrder(
                         "type", "source", "at", "title", "text", "author", "url", "category", "channel");
