@@ -7,6 +7,7 @@ import dev.worklens.slack.ingest.SlackPreferences;
 import dev.worklens.system.GlobList;
 import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,20 +38,11 @@ class SlackSyncForms {
     @PostMapping("/slack/ignored-channels")
     String savePatterns(@RequestParam(required = false) String patterns, RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        String text = patterns == null ? "" : patterns;
-        if (text.length() > MAX_PATTERNS_LENGTH) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    "The ignored-channel patterns are too long (at most " + MAX_PATTERNS_LENGTH + " characters).");
+        Optional<ChannelPatterns> read = read("ignored-channel", patterns, redirect);
+        if (read.isEmpty()) {
             return "redirect:/sync";
         }
-        ChannelPatterns parsed;
-        try {
-            parsed = ChannelPatterns.parse(text);
-        } catch (GlobList.InvalidGlobsException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage() + " Nothing was saved.");
-            return "redirect:/sync";
-        }
+        ChannelPatterns parsed = read.get();
         preferences.saveIgnoredChannels(operator.id(), parsed);
         redirect.addFlashAttribute(
                 "flash",
@@ -64,20 +56,11 @@ class SlackSyncForms {
     @PostMapping("/slack/standup-channels")
     String saveStandupPatterns(@RequestParam(required = false) String patterns, RedirectAttributes redirect) {
         Operator operator = current.signedIn();
-        String text = patterns == null ? "" : patterns;
-        if (text.length() > MAX_PATTERNS_LENGTH) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    "The standup-channel patterns are too long (at most " + MAX_PATTERNS_LENGTH + " characters).");
+        Optional<ChannelPatterns> read = read("standup-channel", patterns, redirect);
+        if (read.isEmpty()) {
             return "redirect:/sync";
         }
-        ChannelPatterns parsed;
-        try {
-            parsed = ChannelPatterns.parse(text);
-        } catch (GlobList.InvalidGlobsException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage() + " Nothing was saved.");
-            return "redirect:/sync";
-        }
+        ChannelPatterns parsed = read.get();
         preferences.saveStandupPatterns(operator.id(), parsed);
         redirect.addFlashAttribute(
                 "flash",
@@ -86,6 +69,23 @@ class SlackSyncForms {
                         : "Standup channels by name: " + parsed.text() + ". Re-extract below to apply this to"
                                 + " messages already synced.");
         return "redirect:/sync";
+    }
+
+    /** The patterns as typed, or empty with the reason in the flash when they cannot be saved. */
+    private static Optional<ChannelPatterns> read(String kind, String patterns, RedirectAttributes redirect) {
+        String text = patterns == null ? "" : patterns;
+        if (text.length() > MAX_PATTERNS_LENGTH) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    "The " + kind + " patterns are too long (at most " + MAX_PATTERNS_LENGTH + " characters).");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ChannelPatterns.parse(text));
+        } catch (GlobList.InvalidGlobsException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage() + " Nothing was saved.");
+            return Optional.empty();
+        }
     }
 
     /**
