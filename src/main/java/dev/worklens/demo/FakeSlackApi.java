@@ -32,8 +32,11 @@ public final class FakeSlackApi extends FakeApiServer {
     /** Who signs in to a workspace a test fills: the owner of the user token. */
     public static final String OPERATOR = "U0OLIVIA";
 
-    private static final String SCOPES =
+    /** The scopes Sign in with Slack asks for, as Slack lists a token's grant. */
+    public static final String ALL_SCOPES =
             "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read";
+    /** A second user token of the same person whose app was installed without the private-channel scopes. */
+    public static final String TOKEN_WITHOUT_GROUPS = "xoxp-fake-token-without-groups";
 
     private volatile FakeSlackWorkspace workspace;
     private final boolean scripted;
@@ -43,6 +46,9 @@ public final class FakeSlackApi extends FakeApiServer {
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     private final Map<String, String> methodErrors = new ConcurrentHashMap<>();
     private final List<String> historyRequests = new ArrayList<>();
+    /** Other accepted tokens of the operator and their scopes (a test's workspace only); the main token has all. */
+    private final Map<String, String> otherTokens = new ConcurrentHashMap<>();
+
     private volatile int historyPageCap;
     private volatile int repliesPageCap;
     private volatile int listPageCap;
@@ -56,6 +62,10 @@ public final class FakeSlackApi extends FakeApiServer {
         super(clock);
         this.workspace = workspace;
         this.scripted = scripted;
+        if (scripted) {
+            otherTokens.put(
+                    TOKEN_WITHOUT_GROUPS, "channels:history,channels:read,users:read,users:read.email,usergroups:read");
+        }
         defaults();
     }
 
@@ -234,11 +244,17 @@ public final class FakeSlackApi extends FakeApiServer {
         if (method.equals("oauth.v2.access")) {
             return Answer.json(exchangeCode(params));
         }
-        if (!authorised(exchange, params)) {
+        String scopes = scopes(exchange, params);
+        if (scopes == null) {
             return Answer.json(error("invalid_auth"));
         }
         if (tokenRevoked) {
             return Answer.json(error("token_revoked"));
+        }
+        FakeSlackWorkspace ws = workspace;
+        var refused = missingScope(ws, method, params, scopes);
+        if (refused != null) {
+            return Answer.json(refused);
         }
         String methodError = methodErrors.get(method);
         if (methodError != null) {
@@ -249,7 +265,6 @@ public final class FakeSlackApi extends FakeApiServer {
             }
             return Answer.json(body);
         }
-        FakeSlackWorkspace ws = workspace;
         return Answer.json(
                 switch (method) {
                     case "auth.test" -> authTest(ws);
@@ -266,7 +281,8 @@ public final class FakeSlackApi extends FakeApiServer {
                     case "team.info" -> ok(Map.of("team", team(ws)));
                     case "usergroups.list" -> ok(Map.of("usergroups", List.copyOf(ws.usergroups)));
                     case "usergroups.users.list" -> usergroupUsers(ws, params.get("usergroup"));
-                    case "conversations.list" -> page(ws.channelsJson(), "channels", params, listPageCap, c -> c);
+                    case "conversations.list" ->
+                        page(ws.channelsJson(params.get("types")), "channels", params, listPageCap, c -> c);
                     case "conversations.history" -> history(ws, params);
                     case "conversations.replies" -> replies(ws, params);
                     default -> error("unknown_method");
@@ -294,7 +310,7 @@ public final class FakeSlackApi extends FakeApiServer {
         FakeSlackWorkspace ws = workspace;
         var authed = new LinkedHashMap<String, Object>();
         authed.put("id", ws.operatorId);
-        authed.put("scope", SCOPES);
+        authed.put("scope", ALL_SCOPES);
         authed.put("access_token", token);
         authed.put("token_type", "user");
         var body = new LinkedHashMap<String, Object>();
@@ -307,9 +323,43 @@ public final class FakeSlackApi extends FakeApiServer {
         return body;
     }
 
-    private boolean authorised(HttpExchange exchange, Map<String, String> params) {
+    /** The scopes of the token the call carries, or null when Slack would not know it. */
+    private String scopes(HttpExchange exchange, Map<String, String> params) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
-        return ("Bearer " + token).equals(header) || token.equals(params.get("token"));
+        String bearer = header != null && header.startsWith("Bearer ") ? header.substring(7) : params.get("token");
+        if (bearer == null) {
+            return null;
+        }
+        return bearer.equals(token) ? ALL_SCOPES : otherTokens.get(bearer);
+    }
+
+    /**
+     * Slack checks the scopes of every type asked for: a token without {@code groups:read} asking
+     * {@code conversations.list} for {@code private_channel} is refused as a whole, HTTP 200 with
+     * {@code {"ok":false,"error":"missing_scope","needed":"groups:read","provided":"<its scopes>"}}.
+     */
+    private static Map<String, Object> missingScope(
+            FakeSlackWorkspace ws, String method, Map<String, String> params, String scopes) {
+        List<String> granted = List.of(scopes.split(","));
+        String needed = null;
+        if (method.equals("conversations.list")
+                && params.getOrDefault("types", "public_channel").contains("private_channel")
+                && !granted.contains("groups:read")) {
+            needed = "groups:read";
+        } else if ((method.equals("conversations.history") || method.equals("conversations.replies"))
+                && ws.channel(String.valueOf(params.get("channel")))
+                        .map(FakeSlackWorkspace.Channel::isPrivate)
+                        .orElse(false)
+                && !granted.contains("groups:history")) {
+            needed = "groups:history";
+        }
+        if (needed == null) {
+            return null;
+        }
+        var body = error("missing_scope");
+        body.put("needed", needed);
+        body.put("provided", scopes);
+        return body;
     }
 
     private static Map<String, Object> authTest(FakeSlackWorkspace ws) {

@@ -229,9 +229,14 @@ public final class FakeSlackWorkspace {
         return List.copyOf(users);
     }
 
-    synchronized List<Map<String, Object>> channelsJson() {
+    /** The channels of the asked types ({@code public_channel} when none, as Slack defaults). */
+    synchronized List<Map<String, Object>> channelsJson(String types) {
+        List<String> asked = List.of((types == null || types.isBlank() ? "public_channel" : types).split(","));
         List<Map<String, Object>> result = new ArrayList<>();
         for (Channel c : channels.values()) {
+            if (!asked.contains(c.isPrivate() ? "private_channel" : "public_channel")) {
+                continue;
+            }
             var channel = new LinkedHashMap<String, Object>();
             channel.put("id", c.id());
             channel.put("name", c.name());
@@ -336,7 +341,7 @@ public final class FakeSlackWorkspace {
     synchronized int minimumCalls(String windowStart, String rangeStart, String end, int pageSize) {
         int calls = Math.max(1, ceil(channels.size(), 1000)) + Math.max(1, ceil(users.size(), 200)) + 1;
         for (Channel c : channels.values()) {
-            if (!c.member()) {
+            if (!c.member() && !c.isPrivate()) {
                 continue;
             }
             List<Msg> all = messages.get(c.id());

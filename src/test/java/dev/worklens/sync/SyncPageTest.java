@@ -179,6 +179,50 @@ class SyncPageTest {
     }
 
     @Test
+    @DisplayName("schedules chosen members from the page, and the list names who each schedule covers")
+    void scheduleForChosenMembers() throws Exception {
+        Member picked = members.get(1);
+        mvc.perform(post("/sync/schedules")
+                        .with(csrf())
+                        .param("who", "pick")
+                        .param("memberIds", String.valueOf(picked.id()))
+                        .param("time", "07:30")
+                        .param("timezone", "UTC")
+                        .param("rangeDays", "7")
+                        .param("days", "MON")
+                        .param("sources", "slack"))
+                .andExpect(flash().attribute("flash", containsString("first runs at")));
+        mvc.perform(post("/sync/schedules")
+                        .with(csrf())
+                        .param("who", "all")
+                        .param("time", "08:00")
+                        .param("timezone", "UTC")
+                        .param("days", "TUE")
+                        .param("sources", "github"))
+                .andExpect(flash().attribute("flash", containsString("first runs at")));
+        assertThat(jdbc.sql("SELECT members_spec FROM sync_schedules ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly(String.valueOf(picked.id()), "all");
+        String other = members.get(0).displayName();
+        String page = mvc.perform(get("/sync")).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"schedules\""), page.indexOf("Add a schedule"));
+        assertThat(table).contains("<td>" + picked.displayName() + "</td>", "<td>Everyone</td>");
+        assertThat(table).doesNotContain(">" + other + "<");
+
+        mvc.perform(post("/sync/schedules")
+                        .with(csrf())
+                        .param("who", "pick")
+                        .param("time", "07:30")
+                        .param("timezone", "UTC")
+                        .param("days", "MON")
+                        .param("sources", "slack"))
+                .andExpect(flash().attribute("flashError", containsString("empty")));
+        roster.remove(picked);
+        mvc.perform(get("/sync")).andExpect(content().string(containsString("nobody (1 removed since)")));
+    }
+
+    @Test
     @DisplayName("cleanup of removed members previews counts, then deletes only their data on confirmation")
     void staleMemberCleanup() throws Exception {
         fx.awaitEnded(fx.start("{\"members\":\"all\",\"sources\":[\"slack\"]}"));

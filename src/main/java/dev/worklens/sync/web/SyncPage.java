@@ -93,7 +93,9 @@ class SyncPage {
         model.addAttribute(
                 "installed",
                 SyncSources.KNOWN.stream().filter(sources::installed).toList());
-        model.addAttribute("schedules", schedules.of(operator.id()));
+        List<dev.worklens.sync.schedule.Schedule> mine = schedules.of(operator.id());
+        model.addAttribute("schedules", mine);
+        model.addAttribute("covers", covers(operator, mine));
         model.addAttribute("defaultZone", times.zone().getId());
         model.addAttribute(
                 "panels",
@@ -102,6 +104,31 @@ class SyncPage {
                         .map(p -> new Panel(p.template(), p.values(operator)))
                         .toList());
         return "sync/sync";
+    }
+
+    /**
+     * Who each schedule covers, in names: "Everyone" for the whole roster, else the members its spec
+     * names today (a member removed since is no longer synced, and says so).
+     */
+    private Map<Long, String> covers(Operator operator, List<dev.worklens.sync.schedule.Schedule> list) {
+        Map<Long, String> covers = new java.util.HashMap<>();
+        for (var s : list) {
+            List<String> names = requests.storedMembers(operator, s.membersSpec()).stream()
+                    .map(m -> m.displayName())
+                    .toList();
+            String text = switch (s.membersSpec()) {
+                case "all" -> "Everyone";
+                case "me" -> "Me" + (names.isEmpty() ? "" : " (" + names.get(0) + ")");
+                case "team" -> "My team" + (names.isEmpty() ? " (nobody yet)" : ": " + String.join(", ", names));
+                default -> {
+                    long named = s.membersSpec().split(",").length;
+                    String who = names.isEmpty() ? "nobody" : String.join(", ", names);
+                    yield named > names.size() ? who + " (" + (named - names.size()) + " removed since)" : who;
+                }
+            };
+            covers.put(s.id(), text);
+        }
+        return covers;
     }
 
     /** The job list alone, for htmx polling while anything runs. */
