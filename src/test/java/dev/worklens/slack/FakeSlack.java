@@ -111,6 +111,10 @@ public class FakeSlack implements AutoCloseable {
     private final List<JsonObject> users = new ArrayList<>();
     private final List<JsonObject> usergroups = new ArrayList<>();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+    /** conversations.members per channel; a channel not set here lists only the operator. */
+    private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+
+    private volatile int membersPageCap = 1000;
     private final Map<String, String> methodErrors = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> scripted = new ConcurrentHashMap<>();
@@ -212,6 +216,17 @@ public class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** Who {@code conversations.members} lists for the channel, in this order. */
+    public FakeSlack channelMembers(String channel, String... userIds) {
+        channelMembers.put(channel, new ArrayList<>(List.of(userIds)));
+        return this;
+    }
+
+    /** At most this many ids per {@code conversations.members} page, whatever {@code limit} asks. */
+    public void membersPageCap(int cap) {
+        membersPageCap = cap;
+    }
+
     public Msg post(String channel, String ts) {
         var m = new Msg(ts);
         synchronized (this) {
@@ -224,6 +239,8 @@ public class FakeSlack implements AutoCloseable {
     public synchronized void clear() {
         channels.clear();
         messages.clear();
+        channelMembers.clear();
+        membersPageCap = 1000;
         users.clear();
         usergroups.clear();
         channelErrors.clear();
@@ -449,6 +466,7 @@ public class FakeSlack implements AutoCloseable {
                 case "conversations.list" -> page("channels", channelJson(), form, listPageCap);
                 case "conversations.history" -> history(form);
                 case "conversations.replies" -> replies(form);
+                case "conversations.members" -> members(form);
                 default -> ok(false, "unknown_method");
             };
         }
@@ -535,6 +553,23 @@ public class FakeSlack implements AutoCloseable {
         int end = Math.min(all.size(), offset + limit);
         var o = base(true, null);
         o.add(field, gson.toJsonTree(all.subList(offset, end)));
+        metadata(o, end < all.size() ? cursor(end) : "");
+        return json(200, o.toString());
+    }
+
+    /** Slack's shape: {@code members} ids, {@code response_metadata.next_cursor} empty on the last page. */
+    private MockResponse members(Map<String, String> form) {
+        String channel = form.get("channel");
+        String err = channelErrors.get(channel);
+        if (err != null || !channels.containsKey(channel)) {
+            return ok(false, err != null ? err : "channel_not_found");
+        }
+        List<String> all = channelMembers.getOrDefault(channel, List.of(OPERATOR));
+        int offset = offset(form.get("cursor"));
+        int limit = Math.min(membersPageCap, parseInt(form.get("limit"), 100));
+        int end = Math.min(all.size(), offset + limit);
+        var o = base(true, null);
+        o.add("members", gson.toJsonTree(all.subList(offset, end)));
         metadata(o, end < all.size() ? cursor(end) : "");
         return json(200, o.toString());
     }

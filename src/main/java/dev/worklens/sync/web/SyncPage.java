@@ -77,6 +77,9 @@ class SyncPage {
         this.times = new LocalTimes(settings.app().reportTimezone());
     }
 
+    /** A removed member's data in the preview, by name. */
+    record StaleRow(String name, long workUnits, long insights) implements java.io.Serializable {}
+
     /** A panel another module adds, with the values it computed for this operator. */
     record Panel(String template, Map<String, Object> values) {}
 
@@ -250,7 +253,11 @@ class SyncPage {
         Operator operator = current.signedIn();
         if (!confirm) {
             List<StaleMemberData.Counts> preview = staleMembers.preview(operator);
-            redirect.addFlashAttribute("stalePreview", preview);
+            redirect.addFlashAttribute(
+                    "stalePreview",
+                    preview.stream()
+                            .map(c -> new StaleRow(staleMembers.name(c.memberId()), c.workUnits(), c.insights()))
+                            .toList());
             if (preview.isEmpty()) {
                 redirect.addFlashAttribute("flash", "No data of removed members is left; nothing to clean up.");
             }
