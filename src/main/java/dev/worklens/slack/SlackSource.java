@@ -2,6 +2,7 @@ package dev.worklens.slack;
 
 import dev.worklens.slack.client.SlackApiError;
 import dev.worklens.slack.client.SlackClient;
+import dev.worklens.slack.client.SlackRecords.ChannelPage;
 import dev.worklens.slack.client.SlackRecords.SlackChannel;
 import dev.worklens.slack.client.SlackRecords.SlackPerson;
 import dev.worklens.slack.client.SlackSession;
@@ -89,7 +90,7 @@ class SlackSource implements Source {
         List<String> notes = new ArrayList<>();
         try {
             SlackSession session = people.session(operator, run::checkCancelled);
-            List<SlackChannel> channels = channels(operator, session, preferences.ignoredChannels(operator.id()));
+            List<SlackChannel> channels = channels(run, session, preferences.ignoredChannels(operator.id()), notes);
             refreshTimeZones(operator, people.readAll(session));
             readUsergroups(session, notes);
             open(tasks).forEach(t -> t.total(channels.size()));
@@ -114,6 +115,12 @@ class SlackSource implements Source {
                             run.range().start(),
                             run.range().endExclusive());
                 } catch (SlackApiError e) {
+                    if (channel.isPrivate() && e.privateScopeMissing()) {
+                        // listed with groups:read but not readable without groups:history
+                        skipPrivate(run, notes, e);
+                        open(tasks).forEach(t -> t.advance(1, 0));
+                        continue;
+                    }
                     if (!e.channelUnreadable()) {
                         throw e;
                     }
@@ -147,23 +154,60 @@ class SlackSource implements Source {
         }
     }
 
-    /** Channels the operator is in, public and private, not archived, minus the ignored patterns. */
-    private List<SlackChannel> channels(Operator operator, SlackSession session, ChannelPatterns ignored) {
+    /**
+     * Channels the operator is in, public and private, not archived, minus the ignored patterns.
+     * Private channels are listed only when the operator is in them, and Slack does not always set
+     * {@code is_member} on them, so every private channel listed is the operator's. A token without
+     * {@code groups:read} gets the public channels and a note saying how to grant the scope.
+     */
+    private List<SlackChannel> channels(
+            SourceRun run, SlackSession session, ChannelPatterns ignored, List<String> notes) {
         List<SlackChannel> mine = new ArrayList<>();
         List<String> memberOf = new ArrayList<>();
+        boolean withPrivate = true;
         String cursor = null;
-        do {
-            var page = client.channels(session, cursor);
+        while (true) {
+            ChannelPage page;
+            try {
+                page = client.channels(session, cursor, withPrivate);
+            } catch (SlackApiError e) {
+                if (!withPrivate || !e.privateScopeMissing()) {
+                    throw e;
+                }
+                // Slack refuses the whole list when one type asked for lacks its scope: start again
+                withPrivate = false;
+                cursor = null;
+                mine.clear();
+                memberOf.clear();
+                skipPrivate(run, notes, e);
+                continue;
+            }
             workspace.saveChannels(session.teamId(), page.channels());
-            page.channels().stream().filter(SlackChannel::isMember).forEach(c -> memberOf.add(c.id()));
+            page.channels().stream().filter(SlackSource::operatorIn).forEach(c -> memberOf.add(c.id()));
             page.channels().stream()
-                    .filter(c -> c.isMember() && !c.isArchived() && !ignored.matches(c.name()))
+                    .filter(c -> operatorIn(c) && !c.isArchived() && !ignored.matches(c.name()))
                     .forEach(mine::add);
             cursor = page.nextCursor();
-        } while (cursor != null);
+            if (cursor == null) {
+                break;
+            }
+        }
         // ignored channels are recorded too: they are the ones this operator's cleanup may clear
-        workspace.saveOperatorChannels(operator.id(), session.teamId(), memberOf);
+        workspace.saveOperatorChannels(run.operator().id(), session.teamId(), memberOf);
         return mine;
+    }
+
+    private static boolean operatorIn(SlackChannel channel) {
+        return channel.isMember() || channel.isPrivate();
+    }
+
+    /** Says once, on the Sync page and in the job's note, that private channels were skipped and why. */
+    private static void skipPrivate(SourceRun run, List<String> notes, SlackApiError e) {
+        String note = e.privateChannelsSkipped();
+        if (!notes.contains(note)) {
+            notes.add(note);
+            run.note(note);
+        }
     }
 
     private void readUsergroups(SlackSession session, List<String> notes) {

@@ -18,6 +18,12 @@ public interface SourceRun {
     /** The tasks of this source in this job, one per member. */
     List<SourceTask> tasks();
 
+    /**
+     * Adds a sentence to the job's note for what the manager should know although the tasks
+     * succeeded (e.g. private channels skipped for a missing scope, and how to grant it).
+     */
+    default void note(String text) {}
+
     /** True once a cancel was requested; sources stop at their next page or wait. */
     boolean cancelRequested();
 

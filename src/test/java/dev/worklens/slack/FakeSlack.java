@@ -34,6 +34,11 @@ public class FakeSlack implements AutoCloseable {
     public static final String TOKEN = "xoxp-fake-user-token";
     /** Who signs in: the owner of the user token. */
     public static final String OPERATOR = "U0OLIVIA";
+    /** The scopes Sign in with Slack asks for, as Slack lists a token's grant. */
+    public static final String ALL_SCOPES =
+            "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read";
+    /** A second user token of the same person whose app was installed without the private-channel scopes. */
+    public static final String TOKEN_WITHOUT_GROUPS = "xoxp-fake-token-without-groups";
 
     /** One message as the fake stores it; history and replies render it. */
     public static final class Msg {
@@ -131,6 +136,9 @@ public class FakeSlack implements AutoCloseable {
     private volatile String userToken = TOKEN;
     /** Set by {@code auth.revoke}: the token is refused from then on, as Slack does. */
     private volatile boolean tokenRevoked;
+    /** Other accepted tokens of the operator and their scopes; the main token has {@link #ALL_SCOPES}. */
+    private final Map<String, String> otherTokens = new ConcurrentHashMap<>(
+            Map.of(TOKEN_WITHOUT_GROUPS, "channels:history,channels:read,users:read,users:read.email,usergroups:read"));
 
     private volatile String teamId = "T1";
 
@@ -349,7 +357,7 @@ public class FakeSlack implements AutoCloseable {
     public synchronized int minimumCalls(String windowStart, String rangeStart, String end, int pageSize) {
         int calls = Math.max(1, ceil(channels.size(), 1000)) + Math.max(1, ceil(users.size(), 200)) + 1;
         for (Channel c : channels.values()) {
-            if (!c.member()) continue;
+            if (!c.member() && !c.isPrivate()) continue;
             List<Msg> all = messages.get(c.id());
             long visible = all.stream()
                     .filter(m -> m.threadTs == null || m.threadTs.equals(m.ts) || "thread_broadcast".equals(m.subtype))
@@ -421,11 +429,17 @@ public class FakeSlack implements AutoCloseable {
             return oauth(form);
         }
         String auth = request.getHeaders().get("Authorization");
-        if (auth == null || !auth.equals("Bearer " + userToken)) {
+        String bearer = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
+        String scopes = bearer.equals(userToken) ? ALL_SCOPES : otherTokens.get(bearer);
+        if (scopes == null) {
             return ok(false, "invalid_auth");
         }
         if (tokenRevoked) {
             return ok(false, "token_revoked");
+        }
+        var refused = missingScope(method, form, scopes);
+        if (refused != null) {
+            return refused;
         }
         String error = methodErrors.get(method);
         if (error != null) {
@@ -463,13 +477,40 @@ public class FakeSlack implements AutoCloseable {
                     o.add("users", group.get().get("users"));
                     yield json(200, o.toString());
                 }
-                case "conversations.list" -> page("channels", channelJson(), form, listPageCap);
+                case "conversations.list" -> page("channels", channelJson(form.get("types")), form, listPageCap);
                 case "conversations.history" -> history(form);
                 case "conversations.replies" -> replies(form);
                 case "conversations.members" -> members(form);
                 default -> ok(false, "unknown_method");
             };
         }
+    }
+
+    /**
+     * Slack checks the scopes of every type asked for: a token without {@code groups:read} asking
+     * {@code conversations.list} for {@code private_channel} is refused as a whole, HTTP 200 with
+     * {@code {"ok":false,"error":"missing_scope","needed":"groups:read","provided":"<its scopes>"}}.
+     */
+    private MockResponse missingScope(String method, Map<String, String> form, String scopes) {
+        List<String> granted = List.of(scopes.split(","));
+        String needed = null;
+        if (method.equals("conversations.list")
+                && form.getOrDefault("types", "public_channel").contains("private_channel")
+                && !granted.contains("groups:read")) {
+            needed = "groups:read";
+        } else if ((method.equals("conversations.history") || method.equals("conversations.replies"))
+                && channels.containsKey(form.get("channel"))
+                && channels.get(form.get("channel")).isPrivate()
+                && !granted.contains("groups:history")) {
+            needed = "groups:history";
+        }
+        if (needed == null) {
+            return null;
+        }
+        var o = base(false, "missing_scope");
+        o.addProperty("needed", needed);
+        o.addProperty("provided", scopes);
+        return json(200, o.toString());
     }
 
     private Fault nextFault(String method) {
@@ -496,9 +537,7 @@ public class FakeSlack implements AutoCloseable {
         o.addProperty("app_id", "A1");
         var authed = new JsonObject();
         authed.addProperty("id", OPERATOR);
-        authed.addProperty(
-                "scope",
-                "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read");
+        authed.addProperty("scope", ALL_SCOPES);
         authed.addProperty("access_token", userToken);
         authed.addProperty("token_type", "user");
         o.add("authed_user", authed);
@@ -531,9 +570,12 @@ public class FakeSlack implements AutoCloseable {
         return ok(false, "user_not_found");
     }
 
-    private List<JsonObject> channelJson() {
+    /** The channels of the asked types ({@code public_channel} when none, as Slack defaults). */
+    private List<JsonObject> channelJson(String types) {
+        List<String> asked = List.of((types == null || types.isBlank() ? "public_channel" : types).split(","));
         List<JsonObject> out = new ArrayList<>();
         for (Channel c : channels.values()) {
+            if (!asked.contains(c.isPrivate() ? "private_channel" : "public_channel")) continue;
             var o = new JsonObject();
             o.addProperty("id", c.id());
             o.addProperty("name", c.name());

@@ -16,6 +16,8 @@ public class TestSourceRun implements SourceRun {
     private final SyncRange range;
     private final List<SourceTask> tasks = new ArrayList<>();
     public final AtomicBoolean cancel = new AtomicBoolean();
+    /** What the source asked to put in the job's note. */
+    public final List<String> notes = new ArrayList<>();
     /** When positive, the run asks to cancel after this many checks. */
     public final java.util.concurrent.atomic.AtomicInteger cancelAfterChecks =
             new java.util.concurrent.atomic.AtomicInteger();
@@ -52,6 +54,11 @@ public class TestSourceRun implements SourceRun {
     @Override
     public List<SourceTask> tasks() {
         return tasks;
+    }
+
+    @Override
+    public void note(String text) {
+        notes.add(text);
     }
 
     @Override

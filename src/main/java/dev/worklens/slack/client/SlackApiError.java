@@ -9,15 +9,26 @@ public class SlackApiError extends RuntimeException {
 
     private final String code;
     private final String needed;
+    private final String provided;
 
     public SlackApiError(String code, String needed, String message) {
+        this(code, needed, null, message);
+    }
+
+    public SlackApiError(String code, String needed, String provided, String message) {
         super(message);
         this.code = code;
         this.needed = needed;
+        this.provided = provided;
     }
 
     public static SlackApiError of(String method, String code, String needed) {
-        return new SlackApiError(code, needed, describe(method, code, needed));
+        return of(method, code, needed, null);
+    }
+
+    /** {@code provided}: the scopes Slack says the token has, sent with {@code missing_scope}. */
+    public static SlackApiError of(String method, String code, String needed, String provided) {
+        return new SlackApiError(code, needed, provided, describe(method, code, needed));
     }
 
     public String code() {
@@ -28,6 +39,10 @@ public class SlackApiError extends RuntimeException {
         return needed;
     }
 
+    public String provided() {
+        return provided;
+    }
+
     /** The token no longer works: the operator must sign in with Slack again. */
     public boolean tokenDead() {
         return "invalid_auth".equals(code)
@@ -35,6 +50,23 @@ public class SlackApiError extends RuntimeException {
                 || "account_inactive".equals(code)
                 || "not_authed".equals(code)
                 || "token_expired".equals(code);
+    }
+
+    /**
+     * The token lacks a private-channel scope ({@code groups:read} to list, {@code groups:history} to
+     * read): public channels can still be synced.
+     */
+    public boolean privateScopeMissing() {
+        return "missing_scope".equals(code) && needed != null && needed.contains("groups:");
+    }
+
+    /** What a manager does about a missing private-channel scope, naming the scope Slack asked for. */
+    public String privateChannelsSkipped() {
+        String scope = needed == null ? "groups:read" : needed;
+        return "Private channels were skipped: your Slack token lacks the " + scope + " scope (Slack granted: "
+                + (provided == null || provided.isBlank() ? "unknown" : provided) + "). To sync them, add"
+                + " groups:read and groups:history to the Slack app's user token scopes (OAuth & Permissions),"
+                + " reinstall the app to the workspace, then sign in with Slack again on the Connect page.";
     }
 
     /** The channel cannot be read by this operator; the sync skips it. */

@@ -109,7 +109,8 @@ public class SlackCalls {
             throw new SlackApiError("empty_response", null, "Slack sent no answer to " + method + ".");
         }
         if (!response.isOk()) {
-            throw SlackApiError.of(method, String.valueOf(response.getError()), response.getNeeded());
+            throw SlackApiError.of(
+                    method, String.valueOf(response.getError()), response.getNeeded(), response.getProvided());
         }
         return response;
     }

@@ -80,15 +80,26 @@ public class SlackClient {
     }
 
     public ChannelPage channels(SlackSession session, String cursor) {
+        return channels(session, cursor, true);
+    }
+
+    /**
+     * One page of {@code conversations.list}; with {@code withPrivate} it asks for private channels
+     * too, which Slack refuses as a whole ({@code missing_scope}, needed {@code groups:read}) for a
+     * token without that scope.
+     */
+    public ChannelPage channels(SlackSession session, String cursor, boolean withPrivate) {
+        List<ConversationType> types = withPrivate
+                ? List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL)
+                : List.of(ConversationType.PUBLIC_CHANNEL);
         var response = calls.call(
                 session,
                 "conversations.list",
                 () -> methods(session)
-                        .conversationsList(
-                                r -> r.types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
-                                        .excludeArchived(true)
-                                        .limit(CHANNELS_PAGE)
-                                        .cursor(cursor)));
+                        .conversationsList(r -> r.types(types)
+                                .excludeArchived(true)
+                                .limit(CHANNELS_PAGE)
+                                .cursor(cursor)));
         List<SlackChannel> channels = new ArrayList<>();
         for (Conversation c : nonNull(response.getChannels())) {
             channels.add(new SlackChannel(c.getId(), c.getName(), c.isPrivate(), c.isArchived(), c.isMember()));

@@ -43,6 +43,11 @@ final class EngineRun implements SourceRun {
     }
 
     @Override
+    public void note(String text) {
+        job.note(text);
+    }
+
+    @Override
     public boolean cancelRequested() {
         return job.stopRequested();
     }

@@ -192,7 +192,12 @@ public class JobRunner implements SmartLifecycle {
         }
         long failed =
                 tasks.stream().filter(t -> States.FAILED.equals(t.state())).count();
-        return failed == 0 ? null : failed + " of " + tasks.size() + " tasks failed; the others kept what they stored.";
+        List<String> parts = new ArrayList<>();
+        if (failed > 0) {
+            parts.add(failed + " of " + tasks.size() + " tasks failed; the others kept what they stored.");
+        }
+        parts.addAll(job.notes());
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     private void tick(RunningJob job) {

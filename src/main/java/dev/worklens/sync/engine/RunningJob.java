@@ -23,6 +23,7 @@ final class RunningJob {
     private final Duration heartbeatInterval;
     private final BooleanSupplier shuttingDown;
     private final List<EngineTask> tasks = new CopyOnWriteArrayList<>();
+    private final List<String> notes = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
     private Instant lastHeartbeat;
 
@@ -66,6 +67,17 @@ final class RunningJob {
 
     List<EngineTask> tasks() {
         return tasks;
+    }
+
+    /** A sentence for the job's note from a source; each once. */
+    void note(String text) {
+        if (text != null && !text.isBlank() && !notes.contains(text)) {
+            notes.add(text);
+        }
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     boolean cancelled() {
