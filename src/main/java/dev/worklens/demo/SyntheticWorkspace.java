@@ -143,7 +143,7 @@ public final class SyntheticWorkspace {
         var random = new Random(spec.seed());
         this.people = generatePeople(spec);
         this.channels = generateChannels(spec, people, random);
-        this.pullRequests = generatePullRequests(spec, people, random);
+        this.pullRequests = steadyGitHub(spec, people, generatePullRequests(spec, people, random));
     }
 
     private SyntheticWorkspace(Spec spec, List<Person> people, List<Channel> channels, List<PullRequest> pullRequests) {
@@ -276,7 +276,7 @@ public final class SyntheticWorkspace {
         for (Channel c : channels) {
             List<Message> messages = new ArrayList<>();
             for (Message m : c.messages()) {
-                messages.add(steadied(m, steady));
+                messages.add(steadied(m, steady, spec.end()));
             }
             if (first && !c.standup()) {
                 first = false;
@@ -300,10 +300,14 @@ public final class SyntheticWorkspace {
         return result;
     }
 
-    /** The steady person's messages and replies at 09:00–16:59 UTC of their own day. */
-    private static Message steadied(Message m, String userId) {
+    /**
+     * The steady person's messages and replies at 09:00–16:59 UTC of their own day; one on a
+     * weekend (a reply to a Friday thread) moves to the Monday after, or the Friday before when that
+     * Monday is past {@code end}.
+     */
+    private static Message steadied(Message m, String userId, Instant end) {
         List<Message> replies =
-                m.replies().stream().map(r -> steadied(r, userId)).toList();
+                m.replies().stream().map(r -> steadied(r, userId, end)).toList();
         if (!userId.equals(m.userId())) {
             return replies.equals(m.replies())
                     ? m
@@ -316,7 +320,14 @@ public final class SyntheticWorkspace {
         if (inDay < 9 * 3600 || inDay >= 17 * 3600) {
             inDay = 9 * 3600 + Math.floorMod(inDay, 8 * 3600);
         }
-        String ts = (day + inDay) + "." + parts[1];
+        long at = day + inDay;
+        int weekday =
+                Instant.ofEpochSecond(at).atZone(ZoneOffset.UTC).getDayOfWeek().getValue();
+        if (weekday > 5) {
+            long monday = at + (8 - weekday) * 86_400L;
+            at = monday < end.getEpochSecond() ? monday : at - (weekday - 5) * 86_400L;
+        }
+        String ts = at + "." + parts[1];
         return new Message(ts, m.userId(), m.botUsername(), m.subtype(), m.text(), replies);
     }
 
@@ -453,6 +464,65 @@ public final class SyntheticWorkspace {
             }
         }
         return result;
+    }
+
+    /**
+     * The steady person's GitHub work inside working hours too (weekdays 09:00–16:59 UTC, their
+     * zone): pull requests they opened move earlier, so each still opens before it merges; reviews
+     * they submitted move later, so each still follows the pull request, and one that would pass the
+     * last day is left out, as the generator does. Uses no randomness, so everything else stays.
+     */
+    private static List<PullRequest> steadyGitHub(Spec spec, List<Person> people, List<PullRequest> pulls) {
+        if (people.size() <= STEADY) {
+            return pulls;
+        }
+        String login = people.get(STEADY).githubLogin();
+        List<PullRequest> result = new ArrayList<>(pulls.size());
+        for (PullRequest pr : pulls) {
+            List<Review> reviews = new ArrayList<>();
+            for (Review r : pr.reviews()) {
+                if (!r.reviewerLogin().equals(login)) {
+                    reviews.add(r);
+                    continue;
+                }
+                Instant at = workingHoursFrom(r.submittedAt(), 1);
+                if (!at.isAfter(spec.end())) {
+                    reviews.add(new Review(r.id(), r.reviewerLogin(), r.state(), at));
+                }
+            }
+            Instant created = pr.authorLogin().equals(login) ? workingHoursFrom(pr.createdAt(), -1) : pr.createdAt();
+            result.add(new PullRequest(
+                    pr.id(),
+                    pr.repo(),
+                    pr.number(),
+                    pr.title(),
+                    pr.authorLogin(),
+                    created,
+                    pr.mergedAt(),
+                    pr.closedAt(),
+                    List.copyOf(reviews)));
+        }
+        return result;
+    }
+
+    /**
+     * The nearest instant at or after ({@code direction} 1) or at or before (-1) {@code at} that
+     * falls on a weekday between 09:00 and 16:59 UTC, keeping the minutes and seconds.
+     */
+    static Instant workingHoursFrom(Instant at, int direction) {
+        var t = at.atZone(ZoneOffset.UTC);
+        while (true) {
+            boolean weekday = t.getDayOfWeek().getValue() <= 5;
+            int hour = t.getHour();
+            if (weekday && hour >= 9 && hour < 17) {
+                return t.toInstant();
+            }
+            if (direction > 0) {
+                t = hour < 9 && weekday ? t.withHour(9) : t.plusDays(1).withHour(9);
+            } else {
+                t = hour >= 17 && weekday ? t.withHour(16) : t.minusDays(1).withHour(16);
+            }
+        }
     }
 
     private static String saying(Random random) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Working rhythms of members over a span and the span before it, counted in the database: one
- * query per distinct time zone among the members. Nothing is computed when
+ * query per distinct time zone among the members, and one more for the heat map. Nothing is computed when
  * {@code ENABLE_BURNOUT_DETECTION} is off.
  */
 @Component
@@ -39,11 +39,23 @@ public class MemberRhythms {
             return Optional.empty();
         }
         return Optional.ofNullable(
-                team(member.operatorId(), List.of(member), span).get(member.id()));
+                rhythms(member.operatorId(), List.of(member), span, true).get(member.id()));
     }
 
     /** By member id, in the members' order; empty when the switch is off. */
     public Map<Long, Rhythm> team(long operatorId, List<Member> members, Span span) {
+        return rhythms(operatorId, members, span, true);
+    }
+
+    /**
+     * As {@link #team} without counting the heat map ({@link Rhythm#hourOfWeek()} all zero): the
+     * team health page shows none, and it is a second pass over every member's events.
+     */
+    public Map<Long, Rhythm> teamWithoutHeatMap(long operatorId, List<Member> members, Span span) {
+        return rhythms(operatorId, members, span, false);
+    }
+
+    private Map<Long, Rhythm> rhythms(long operatorId, List<Member> members, Span span, boolean heatMap) {
         Map<Long, Rhythm> result = new LinkedHashMap<>();
         if (!enabled() || members.isEmpty()) {
             return result;
@@ -54,15 +66,15 @@ public class MemberRhythms {
                 .collect(Collectors.groupingBy(m -> m.zoneOr(span.zone()), LinkedHashMap::new, Collectors.toList()));
         Map<Long, RhythmCounter> counters = new LinkedHashMap<>();
         members.forEach(m -> counters.put(m.id(), new RhythmCounter(span, week)));
-        byZone.forEach((zone, group) -> hours.buckets(
-                        group.stream().map(Member::id).toList(),
-                        before.start(),
-                        span.end(),
-                        span.start(),
-                        zone,
-                        week.start(),
-                        week.end())
-                .forEach(b -> counters.get(b.memberId()).add(b)));
+        byZone.forEach((zone, group) -> {
+            List<Long> ids = group.stream().map(Member::id).toList();
+            hours.days(ids, before.start(), span.end(), span.start(), zone, week.start(), week.end())
+                    .forEach(d -> counters.get(d.memberId()).add(d));
+            if (heatMap) {
+                hours.hoursOfWeek(ids, span.start(), span.end(), zone)
+                        .forEach(h -> counters.get(h.memberId()).add(h));
+            }
+        });
         for (Member m : members) {
             ZoneId zone = m.zoneOr(span.zone());
             boolean known = m.zoneOr(null) != null;

@@ -1,6 +1,7 @@
 package dev.worklens.patterns;
 
-import dev.worklens.activity.OwnActivityHours.Bucket;
+import dev.worklens.activity.OwnActivityHours.Day;
+import dev.worklens.activity.OwnActivityHours.HourOfWeek;
 import dev.worklens.system.WorkWeek;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Turns one member's hour buckets into their figures; pure, so tests hand it buckets. */
+/** Turns one member's day and hour-of-week counts into their figures; pure, so tests hand it counts. */
 final class RhythmCounter {
 
     private final WorkWeek week;
@@ -33,19 +34,22 @@ final class RhythmCounter {
         weeklyAfterHours = new long[weeks.size()];
     }
 
-    void add(Bucket b) {
-        long after = week.workingDay(b.day()) ? b.events() - b.withinHours() : b.events();
-        long late = b.hour() < 5 ? b.events() : 0;
-        (b.current() ? current : previous).add(b.day(), b.events(), after, late);
-        if (!b.current()) {
+    void add(Day d) {
+        long after = week.workingDay(d.day()) ? d.events() - d.withinHours() : d.events();
+        (d.current() ? current : previous).add(d.day(), d.events(), after, d.lateNight());
+        if (!d.current()) {
             return;
         }
-        hourOfWeek[b.day().getDayOfWeek().getValue() - 1][b.hour()] += b.events();
         // a member east or west of the report's zone may have a local day just outside the span
-        int index = (int) ChronoUnit.WEEKS.between(firstMonday, b.day().with(DayOfWeek.MONDAY));
+        int index = (int) ChronoUnit.WEEKS.between(firstMonday, d.day().with(DayOfWeek.MONDAY));
         index = Math.max(0, Math.min(weeks.size() - 1, index));
-        weeklyEvents[index] += b.events();
+        weeklyEvents[index] += d.events();
         weeklyAfterHours[index] += after;
+    }
+
+    /** The current period's events in one local hour of the week. */
+    void add(HourOfWeek h) {
+        hourOfWeek[h.dayOfWeek().getValue() - 1][h.hour()] += h.events();
     }
 
     Rhythm rhythm(long memberId, String zone, boolean zoneKnown) {

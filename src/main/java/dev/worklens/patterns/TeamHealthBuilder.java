@@ -29,7 +29,7 @@ public class TeamHealthBuilder {
     }
 
     public TeamHealth build(long operatorId, List<Member> members, Span span) {
-        Map<Long, Rhythm> byMember = rhythms.team(operatorId, members, span);
+        Map<Long, Rhythm> byMember = rhythms.teamWithoutHeatMap(operatorId, members, span);
         Map<String, Member> byLogin = new LinkedHashMap<>();
         members.stream()
                 .filter(Member::hasGithubLogin)

@@ -39,6 +39,9 @@ abstract class WrittenMessagesContract extends SlackSpringTest {
     @Autowired
     Reextraction reextraction;
 
+    @Autowired
+    dev.worklens.slack.ingest.SlackPreferences preferences;
+
     Operator operator;
     Member olivia;
     Member alice;
@@ -147,6 +150,62 @@ abstract class WrittenMessagesContract extends SlackSpringTest {
         reextraction.run();
         assertThat(units()).isEqualTo(fresh);
         assertThat(units()).anyMatch(u -> u.contains("plan.pdf\thttps://acme.slack.com/files/U0ALICE/F1/plan.pdf"));
+    }
+
+    @Test
+    @DisplayName("re-extraction gives a second operator's roster units only from the channels that operator is in")
+    void reextractionKeepsToTheOperatorsChannels() throws Exception {
+        sync(operator, NOVEMBER, olivia, alice, bob);
+        Operator second = operators.signedIn(
+                new dev.worklens.team.Operators.SlackIdentity("U0SECOND", "sam", "Sam Second", null, "T1", "Acme"),
+                FakeSlack.TOKEN,
+                "channels:history");
+        Member aliceToo = member(second, "U0ALICE", "alice", "Alice Anders");
+        // Sam's last sync listed only #eng as a channel Sam is in
+        jdbc.sql("INSERT INTO slack_operator_channels (operator_id, team_id, channel_id) VALUES (?, 'T1', ?)")
+                .params(second.id(), ENG)
+                .update();
+
+        reextraction.run();
+
+        assertThat(jdbc.sql("SELECT DISTINCT channel FROM work_units WHERE member_id = ?")
+                        .param(aliceToo.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("eng");
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT channel) FROM work_units WHERE member_id = ?")
+                        .param(alice.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("after its standup pattern is removed, re-extraction clears a channel's standup flag and kind")
+    void reextractionClearsARemovedStandupPattern() throws Exception {
+        sync(operator, NOVEMBER, olivia, alice, bob);
+        assertThat(standupFlag(DAILY)).isTrue();
+
+        preferences.saveStandupPatterns(
+                operator.id(), dev.worklens.slack.ingest.ChannelPatterns.parse("*standup*, *scrum*"));
+        reextraction.run();
+
+        assertThat(standupFlag(DAILY)).isFalse();
+        assertThat(standupFlag(CHECKINS))
+                .as("bot reposts still make #checkins one")
+                .isTrue();
+        assertThat(jdbc.sql("SELECT DISTINCT kind FROM work_units WHERE member_id = ? AND channel = 'team-daily'")
+                        .param(alice.id())
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("discussion", "thread_reply");
+    }
+
+    boolean standupFlag(String channelId) {
+        return jdbc.sql("SELECT is_standup FROM slack_channels WHERE channel_id = ?")
+                .param(channelId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Every stored unit's derived fields, in a stable order. */

@@ -278,6 +278,22 @@ class SecondOperatorRoutesTest {
     }
 
     @Test
+    @DisplayName("Alice cannot set the time zone of Bob's member: 404 as for an unknown id, and the zone stays")
+    void timeZoneOfAnotherRoster() throws Exception {
+        var api = new ApiClient(mvc);
+        api.patch("/api/members/{id}?operator=U0ALICE", "{\"tz\":\"Pacific/Kiritimati\"}", bobMember.id())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.error")
+                        .value("not_found"));
+        assertThat(roster.find(bobMember.id()).orElseThrow().tz()).isNull();
+        api.patch("/api/members/{id}?operator=U0BOB", "{\"tz\":\"Pacific/Kiritimati\"}", bobMember.id())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        assertThat(roster.find(bobMember.id()).orElseThrow().tz()).isEqualTo("Pacific/Kiritimati");
+    }
+
+    @Test
     @DisplayName("an operator named in WORKLENS_ADMINS reaches every roster")
     void adminReachesEveryone() throws Exception {
         assertThat(scope.isAdmin(cara)).isTrue();

@@ -9,8 +9,10 @@ import dev.worklens.team.Roster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Derives Slack work units again from the stored raw payloads, without calling Slack (STYLE.md
  * "raw first, then extract"), so new extraction rules — hand-posted standups, names in the text —
  * reach data synced before them. Each operator's roster gets what a sync of all its members over
- * every channel's synced range would give; units are upserts, so running it twice changes nothing.
+ * the synced range of every channel the operator is in would give; units are upserts, so running
+ * it twice changes nothing. The standup-channel flags are set afresh from the rules that hold now.
  */
 @Component
 public class Reextraction {
@@ -84,11 +87,14 @@ public class Reextraction {
             long started = System.nanoTime();
             long messages = 0;
             long units = 0;
+            // per workspace, the channels some operator's rules make a standup channel now
+            Map<String, Set<String>> standups = new HashMap<>();
             for (Operator operator : operators.all()) {
-                long[] done = operator(operator);
+                long[] done = operator(operator, standups);
                 messages += done[0];
                 units += done[1];
             }
+            standups.forEach(workspace::markStandups);
             var result = new Result(messages, units, (System.nanoTime() - started) / 1e9);
             state.record(ExtractionState.RULES_VERSION, clock.instant(), result);
             log.info(
@@ -102,10 +108,23 @@ public class Reextraction {
         }
     }
 
-    private long[] operator(Operator operator) {
+    private long[] operator(Operator operator, Map<String, Set<String>> standups) {
         List<Member> members = roster.members(operator.id());
         String team = operator.teamId();
-        if (members.isEmpty() || team == null) {
+        if (team == null) {
+            return new long[2];
+        }
+        Set<String> standupChannelIds = standups.computeIfAbsent(team, t -> new HashSet<>());
+        if (members.isEmpty()) {
+            return new long[2];
+        }
+        // what the operator's syncs read: the channels they are in, not every channel someone synced.
+        // None recorded (their syncs predate the record) is trusted only when no other operator
+        // shares the workspace, so nobody's roster gets units from another operator's channels
+        Set<String> theirs = workspace.operatorChannels(operator.id(), team);
+        boolean alone =
+                operators.all().stream().filter(o -> team.equals(o.teamId())).count() == 1;
+        if (theirs.isEmpty() && !alone) {
             return new long[2];
         }
         var attribution = new Attribution(members);
@@ -125,7 +144,13 @@ public class Reextraction {
             if (cursor.isEmpty() || ignored.matches(channel.name())) {
                 continue; // never read, or skipped by the operator's next syncs too
             }
-            var verdict = standupChannels.of(team, channel, knownNames, patterns);
+            if (!theirs.isEmpty() && !theirs.contains(channel.id())) {
+                continue; // a channel only another operator is in
+            }
+            var verdict = standupChannels.decide(team, channel, knownNames, patterns);
+            if (verdict.standup()) {
+                standupChannelIds.add(channel.id());
+            }
             var ctx = new Attribution.Context(
                     team,
                     channel.id(),

@@ -33,17 +33,25 @@ public class StandupChannels {
 
     /** Decides and remembers (for the Sync page) whether the channel is a standup channel. */
     public Verdict of(String teamId, SlackChannel channel, Set<String> knownNames, ChannelPatterns patterns) {
+        Verdict verdict = decide(teamId, channel, knownNames, patterns);
+        workspace.markStandup(teamId, channel.id(), verdict.standup());
+        return verdict;
+    }
+
+    /**
+     * Decides from what holds now — the patterns, the pin, the bot posts stored — and never from
+     * the flag an earlier decision left, so a channel whose pattern was removed stops being one.
+     */
+    public Verdict decide(String teamId, SlackChannel channel, Set<String> knownNames, ChannelPatterns patterns) {
         boolean handPosted = patterns.matches(channel.name());
         boolean pinned = settings.slack().standupChannels().stream()
                 .map(s -> s.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.equals(channel.name().toLowerCase(Locale.ROOT)) || s.equalsIgnoreCase(channel.id()));
         boolean standup = handPosted
                 || pinned
-                || workspace.isStandup(teamId, channel.id())
                 || store.botNames(teamId, channel.id()).stream()
                         .map(Member::nameKey)
                         .anyMatch(knownNames::contains);
-        workspace.markStandup(teamId, channel.id(), standup);
         return new Verdict(standup, handPosted);
     }
 }

@@ -83,12 +83,32 @@ public class WorkspaceStore {
                 .update();
     }
 
-    public boolean isStandup(String teamId, String channelId) {
-        return jdbc.sql("SELECT is_standup FROM slack_channels WHERE team_id = ? AND channel_id = ?")
-                .params(teamId, channelId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+    /** Sets the flag of every channel of the workspace at once: true for {@code standup}, false for the rest. */
+    @Transactional
+    public void markStandups(String teamId, java.util.Collection<String> standup) {
+        jdbc.sql("UPDATE slack_channels SET is_standup = FALSE WHERE team_id = ? AND is_standup = TRUE")
+                .param(teamId)
+                .update();
+        jdbcTemplate.batchUpdate(
+                "UPDATE slack_channels SET is_standup = TRUE WHERE team_id = ? AND channel_id = ?",
+                List.copyOf(standup),
+                500,
+                (ps, id) -> {
+                    ps.setString(1, teamId);
+                    ps.setString(2, id);
+                });
+    }
+
+    /**
+     * The channels the operator was a member of at their last sync, or empty when none was recorded
+     * (a sync before that was kept).
+     */
+    public java.util.Set<String> operatorChannels(long operatorId, String teamId) {
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT channel_id FROM slack_operator_channels WHERE operator_id = ? AND team_id = ?")
+                        .params(operatorId, teamId)
+                        .query(String.class)
+                        .list());
     }
 
     @Transactional
