@@ -99,6 +99,7 @@ class SyncPage {
         List<dev.worklens.sync.schedule.Schedule> mine = schedules.of(operator.id());
         model.addAttribute("schedules", mine);
         model.addAttribute("covers", covers(operator, mine));
+        model.addAttribute("weekdays", weekdays(mine));
         model.addAttribute("defaultZone", times.zone().getId());
         model.addAttribute(
                 "panels",
@@ -132,6 +133,20 @@ class SyncPage {
             covers.put(s.id(), text);
         }
         return covers;
+    }
+
+    /** "Mon, Tue, Fri" rather than the set's own spelling. */
+    private static Map<Long, String> weekdays(List<dev.worklens.sync.schedule.Schedule> list) {
+        Map<Long, String> days = new java.util.HashMap<>();
+        for (var s : list) {
+            days.put(
+                    s.id(),
+                    s.days().stream()
+                            .sorted()
+                            .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return days;
     }
 
     /** The job list alone, for htmx polling while anything runs. */
