@@ -39,6 +39,8 @@ public abstract class FakeApiServer implements AutoCloseable {
     private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
     private final AtomicLong burstLeft = new AtomicLong();
     private final java.util.Queue<Call> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Map<String, java.util.Queue<Fault>> scripted = new ConcurrentHashMap<>();
+    private volatile long retryAfterSeconds = 1;
 
     /**
      * One answered call: when it arrived (on this server's clock), its status, and the
@@ -69,7 +71,7 @@ public abstract class FakeApiServer implements AutoCloseable {
         server.createContext("/", this::serve);
     }
 
-    FakeApiServer start() {
+    FakeApiServer listen() {
         server.start();
         return this;
     }
@@ -118,6 +120,31 @@ public abstract class FakeApiServer implements AutoCloseable {
         this.random = new java.util.Random(faults.seed());
     }
 
+    /** A fault a test scripts for the next calls of one method, in order. */
+    public enum Fault {
+        RATE_LIMITED,
+        SERVER_ERROR,
+        DROP
+    }
+
+    /** The next calls of {@code method} fail in this order, before any other fault or limit applies. */
+    public void script(String method, Fault... faults) {
+        scripted.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .addAll(java.util.List.of(faults));
+    }
+
+    /** The {@code Retry-After} that scripted and injected rate limits ask for (1 s unless set). */
+    public void retryAfterSeconds(long seconds) {
+        this.retryAfterSeconds = seconds;
+    }
+
+    /** Forgets scripted faults and injected-fault settings. */
+    public void clearFaults() {
+        scripted.clear();
+        faults(Faults.NONE);
+        burstLeft.set(0);
+    }
+
     public Map<String, Long> injectedFaults() {
         Map<String, Long> copy = new LinkedHashMap<>();
         injected.forEach((k, v) -> copy.put(k, v.sum()));
@@ -126,7 +153,16 @@ public abstract class FakeApiServer implements AutoCloseable {
 
     private java.util.Random random = new java.util.Random(1);
 
-    private synchronized String drawFault() {
+    private synchronized String drawFault(String method) {
+        var queue = scripted.get(method);
+        Fault next = queue == null ? null : queue.poll();
+        if (next != null) {
+            return switch (next) {
+                case RATE_LIMITED -> "rate_limited";
+                case SERVER_ERROR -> "server_error";
+                case DROP -> "dropped";
+            };
+        }
         Faults f = faults;
         if (f == Faults.NONE) {
             return null;
@@ -208,14 +244,13 @@ public abstract class FakeApiServer implements AutoCloseable {
             exchange.setAttribute(CALL_ARRIVED, new Object[] {method, arrived});
             calls.computeIfAbsent(method, m -> new LongAdder()).increment();
             pause(latency);
-            String fault = drawFault();
+            String fault = drawFault(method);
             if (fault != null) {
                 injected.computeIfAbsent(fault, k -> new LongAdder()).increment();
                 switch (fault) {
                     case "server_error" -> {
                         int status = new int[] {500, 502, 503}[(int) (calls(method) % 3)];
-                        log.add(new Call(method, arrived, status, 0));
-                        exchange.sendResponseHeaders(status, -1);
+                        write(exchange, serverError(method, status));
                         return;
                     }
                     case "dropped" -> {
@@ -223,7 +258,7 @@ public abstract class FakeApiServer implements AutoCloseable {
                         return; // closing the exchange unanswered drops the connection
                     }
                     case "rate_limited" -> {
-                        write(exchange, rateLimited(method, 1));
+                        write(exchange, rateLimited(method, retryAfterSeconds));
                         return;
                     }
                     default -> pause(faults.slowBy());
@@ -254,6 +289,11 @@ public abstract class FakeApiServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The answer an injected server error gets: the status alone unless the API says more. */
+    protected Answer serverError(String method, int status) {
+        return new Answer(status, Map.of(), null);
     }
 
     /** The answer a rate-limited call gets; Slack and GitHub each spell it their way. */

@@ -42,7 +42,7 @@ public final class FakeGitHubApi extends FakeApiServer {
 
     public static FakeGitHubApi start(SyntheticWorkspace workspace, Clock clock) {
         var api = new FakeGitHubApi(workspace, clock);
-        api.start();
+        api.listen();
         return api;
     }
 

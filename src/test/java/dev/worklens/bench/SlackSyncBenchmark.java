@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.worklens.WorklensApplication;
-import dev.worklens.slack.FakeSlack;
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.slack.SlackTestSupport;
 import dev.worklens.slack.SyntheticWorkspace;
 import dev.worklens.slack.TestSourceRun;
@@ -51,7 +51,7 @@ class SlackSyncBenchmark {
     static final int CHANNELS = 16;
     static final int MESSAGES_PER_CHANNEL = 1500;
     static final SyncRange RANGE = new SyncRange(LocalDate.parse("2026-08-23"), LocalDate.parse("2026-11-20"));
-    static final FakeSlack fake = SlackTestSupport.FAKE;
+    static final FakeSlackApi fake = SlackTestSupport.FAKE;
 
     static ConfigurableApplicationContext postgres;
     static ConfigurableApplicationContext h2;
@@ -107,7 +107,7 @@ class SlackSyncBenchmark {
         Operator op = operators.signedIn(
                 new Operators.SlackIdentity(
                         SyntheticWorkspace.userId(0), SyntheticWorkspace.name(0), "Person 0", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
         List<Member> members = new ArrayList<>(roster.members(op.id()));
         for (int p = 1; p < size; p++) {
@@ -149,7 +149,7 @@ class SlackSyncBenchmark {
         fake.clear();
         new SyntheticWorkspace(PEOPLE, CHANNELS, MESSAGES_PER_CHANNEL)
                 .build(fake, Instant.parse("2026-08-01T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"), 1);
-        fake.latency(2);
+        fake.latency(java.time.Duration.ofMillis(2));
         String windowStart = SlackTs.of(RANGE.start().minus(Duration.ofDays(14)));
         int minimum = fake.minimumCalls(windowStart, SlackTs.of(RANGE.start()), SlackTs.of(RANGE.endExclusive()), 999);
         int listCalls = 1 + 2 + 1;
@@ -166,8 +166,8 @@ class SlackSyncBenchmark {
             long t0 = System.nanoTime();
             sync(postgres, team);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            int calls = fake.totalCalls();
-            int naive = size * (calls - listCalls) + listCalls;
+            long calls = fake.totalCalls();
+            long naive = size * (calls - listCalls) + listCalls;
             double ratio = (double) calls / minimum;
             System.out.printf(
                     "%7d | %5d | %.3f | %d | %.1f | %d%n",
@@ -179,7 +179,7 @@ class SlackSyncBenchmark {
                 long units = rows(postgres, "work_units");
                 fake.resetCounts();
                 sync(postgres, team);
-                int repeat = fake.totalCalls();
+                long repeat = fake.totalCalls();
                 System.out.printf(
                         "repeat sync: %d calls (target <= channels %d + list pages %d = %d); history %d, replies %d%n",
                         repeat,
@@ -196,7 +196,7 @@ class SlackSyncBenchmark {
                 assertThat(rows(postgres, "work_units")).isEqualTo(units);
             }
         }
-        fake.latency(0);
+        fake.latency(java.time.Duration.ofMillis(0));
     }
 
     @Test

@@ -139,7 +139,7 @@ class MemberSlackCleanupTest extends SlackSpringTest {
         // #daily-standup: two pages of two ids, read to the empty cursor; every other channel: Alice
         // is fourth, on the second page, where the reading stops
         assertThat(fake.calls("conversations.members"))
-                .isEqualTo(2 * aliceChannels().size());
+                .isEqualTo(2L * aliceChannels().size());
     }
 
     @Test
@@ -185,14 +185,14 @@ class MemberSlackCleanupTest extends SlackSpringTest {
     @DisplayName("a 429 on conversations.members is waited out as Retry-After says, then the preview goes on")
     void rateLimited() throws Exception {
         fake.retryAfterSeconds(7);
-        fake.script("conversations.members", FakeSlack.Fault.RATE_LIMITED);
+        fake.script("conversations.members", dev.worklens.demo.FakeApiServer.Fault.RATE_LIMITED);
         long before = SlackTestSupport.TIME.waitedMillis();
         api.post("/api/cleanup/member", body("left_channels", true))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channels[0].name").value("#daily-standup"));
         assertThat(SlackTestSupport.TIME.waitedMillis() - before).isGreaterThanOrEqualTo(7_000);
         assertThat(fake.calls("conversations.members"))
-                .isEqualTo(2 * aliceChannels().size() + 1);
+                .isEqualTo(2L * aliceChannels().size() + 1);
     }
 
     @Test
@@ -257,7 +257,7 @@ class MemberSlackCleanupTest extends SlackSpringTest {
                 .andExpect(jsonPath("$.message").value(containsString("dry_run")));
         Operator other = operators.signedIn(
                 new dev.worklens.team.Operators.SlackIdentity("U0OTHER", "other", "Other Op", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                dev.worklens.demo.FakeSlackApi.TOKEN,
                 "channels:history");
         Member theirs = member(other, "U0BOB", "bob", "Bob Brown");
         api.post(

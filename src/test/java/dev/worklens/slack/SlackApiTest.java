@@ -152,7 +152,7 @@ class SlackApiTest extends SlackSpringTest {
         void dryRunThenDelete() throws Exception {
             long messages = count("slack_messages");
             long units = count("work_units");
-            int before = fake.totalCalls();
+            long before = fake.totalCalls();
             String preview = api.post("/api/cleanup/ignored-channels", """
                             {"operator":"U0OLIVIA","dry_run":true}""")
                     .andExpect(status().isOk())

@@ -51,7 +51,7 @@ class SlackDisconnectTest extends SlackSpringTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(connect).contains("Disconnect Slack").contains("action=\"/connect/slack/disconnect\"");
-        int revokes = fake.calls("auth.revoke");
+        long revokes = fake.calls("auth.revoke");
 
         var result = mvc.perform(
                         post("/connect/slack/disconnect").with(as(operator)).with(csrf()))

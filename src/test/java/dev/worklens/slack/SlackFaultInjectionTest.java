@@ -2,6 +2,8 @@ package dev.worklens.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.demo.FakeApiServer;
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.team.Member;
@@ -77,7 +79,7 @@ class SlackFaultInjectionTest extends SlackSpringTest {
         Operator operator = operators.signedIn(
                 new dev.worklens.team.Operators.SlackIdentity(
                         SyntheticWorkspace.userId(0), SyntheticWorkspace.name(0), "Person 0", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
         List<Member> members = new ArrayList<>(roster.members(operator.id()));
         for (int p = 1; p < 6; p++) {
@@ -89,7 +91,7 @@ class SlackFaultInjectionTest extends SlackSpringTest {
                 .hasSize(members.size())
                 .allSatisfy(t -> assertThat(t.finished()).isFalse());
         List<String> expected = snapshot();
-        int cleanCalls = fake.totalCalls();
+        long cleanCalls = fake.totalCalls();
         assertThat(expected).hasSizeGreaterThan(workspace.totalMessages);
 
         clearCollected();
@@ -97,11 +99,11 @@ class SlackFaultInjectionTest extends SlackSpringTest {
         fake.faultRate(0.15, 99); // 5% each: 5xx, dropped connections, 429
         fake.script(
                 "conversations.history",
-                FakeSlack.Fault.RATE_LIMITED,
-                FakeSlack.Fault.RATE_LIMITED,
-                FakeSlack.Fault.RATE_LIMITED,
-                FakeSlack.Fault.RATE_LIMITED,
-                FakeSlack.Fault.RATE_LIMITED);
+                FakeApiServer.Fault.RATE_LIMITED,
+                FakeApiServer.Fault.RATE_LIMITED,
+                FakeApiServer.Fault.RATE_LIMITED,
+                FakeApiServer.Fault.RATE_LIMITED,
+                FakeApiServer.Fault.RATE_LIMITED);
         long waitedBefore = SlackTestSupport.TIME.waitedMillis();
         var faulty = sync(operator, RANGE, members.toArray(Member[]::new));
         assertThat(faulty.tasks())

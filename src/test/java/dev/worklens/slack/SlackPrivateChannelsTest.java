@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
@@ -76,7 +77,7 @@ class SlackPrivateChannelsTest extends SlackSpringTest {
         var http = java.net.http.HttpClient.newHttpClient();
         var answer = http.send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(fake.baseUrl() + "/api/conversations.list"))
-                        .header("Authorization", "Bearer " + FakeSlack.TOKEN_WITHOUT_GROUPS)
+                        .header("Authorization", "Bearer " + FakeSlackApi.TOKEN_WITHOUT_GROUPS)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                 "types=public_channel%2Cprivate_channel"))
@@ -95,7 +96,7 @@ class SlackPrivateChannelsTest extends SlackSpringTest {
     @Test
     @DisplayName("a token without groups:read syncs the public channels and says how to grant the scope")
     void withoutGroupsRead() throws Exception {
-        Operator limited = withToken(FakeSlack.TOKEN_WITHOUT_GROUPS);
+        Operator limited = withToken(FakeSlackApi.TOKEN_WITHOUT_GROUPS);
         var run = sync(limited, NOVEMBER, alice);
 
         var task = run.task(alice);
@@ -118,7 +119,7 @@ class SlackPrivateChannelsTest extends SlackSpringTest {
     @Test
     @DisplayName("a sync job run by the engine carries the skipped-private-channels note")
     void jobNote() throws Exception {
-        withToken(FakeSlack.TOKEN_WITHOUT_GROUPS);
+        withToken(FakeSlackApi.TOKEN_WITHOUT_GROUPS);
         var api = new ApiClient(mvc);
         String answer = api.post(
                         "/api/syncs",

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.worklens.demo.FakeApiServer;
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.support.WorklensTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,11 +83,11 @@ class SlackSignInTest extends SlackSpringTest {
                 .andExpect(flash().attribute("flash", "Signed in with Slack as olivia in Acme."));
         var operator = operators.findBySlackUserId("U0OLIVIA").orElseThrow();
         assertThat(operator.teamId()).isEqualTo("T1");
-        assertThat(operators.slackToken(operator.id())).contains(FakeSlack.TOKEN);
+        assertThat(operators.slackToken(operator.id())).contains(FakeSlackApi.TOKEN);
         assertThat(jdbc.sql("SELECT token_ciphertext FROM operators")
                         .query(String.class)
                         .single())
-                .doesNotContain(FakeSlack.TOKEN);
+                .doesNotContain(FakeSlackApi.TOKEN);
         assertThat(roster.members(operator.id())).singleElement().satisfies(m -> {
             assertThat(m.isOperator()).isTrue();
             assertThat(m.email()).isEqualTo("olivia@acme.test");
@@ -196,7 +198,7 @@ class SlackSignInTest extends SlackSpringTest {
         @Test
         @DisplayName("Slack could not be reached for the exchange")
         void unreachable() throws Exception {
-            fake.script("oauth.v2.access", FakeSlack.Fault.DROP);
+            fake.script("oauth.v2.access", FakeApiServer.Fault.DROP);
             refused(decode(start(browser)), "good-code", browser, "unreachable");
         }
     }

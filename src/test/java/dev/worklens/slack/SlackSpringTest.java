@@ -1,5 +1,6 @@
 package dev.worklens.slack;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.sync.Source;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.team.Member;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(SlackTestSupport.Beans.class)
 abstract class SlackSpringTest {
 
-    static final FakeSlack fake = SlackTestSupport.FAKE;
+    static final FakeSlackApi fake = SlackTestSupport.FAKE;
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
@@ -47,7 +48,7 @@ abstract class SlackSpringTest {
     Operator signedInOperator() {
         return operators.signedIn(
                 new Operators.SlackIdentity("U0OLIVIA", "olivia", "Olivia Op", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
     }
 

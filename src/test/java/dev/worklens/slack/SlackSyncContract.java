@@ -5,6 +5,7 @@ import static dev.worklens.slack.Workspace.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.team.Member;
@@ -46,7 +47,7 @@ abstract class SlackSyncContract extends SlackSpringTest {
         fake.repliesPageCap(2);
         operator = operators.signedIn(
                 new Operators.SlackIdentity("U0OLIVIA", "olivia", "Olivia Op", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
         olivia = roster.members(operator.id()).get(0);
         alice = roster.add(operator.id(), new MemberFields("U0ALICE", "alice", "Alice Anders", null, null))
@@ -134,7 +135,7 @@ abstract class SlackSyncContract extends SlackSpringTest {
     @DisplayName("the number of Slack calls does not depend on how many members are synced")
     void callsIndependentOfTeamSize() throws Exception {
         sync(NOVEMBER, alice);
-        int one = fake.totalCalls();
+        long one = fake.totalCalls();
         SlackTables.clear(jdbc);
         setUpAgain();
         sync(NOVEMBER, olivia, alice, bob);
@@ -145,7 +146,7 @@ abstract class SlackSyncContract extends SlackSpringTest {
         fake.resetCounts();
         operator = operators.signedIn(
                 new Operators.SlackIdentity("U0OLIVIA", "olivia", "Olivia Op", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
         olivia = roster.members(operator.id()).get(0);
         alice = roster.add(operator.id(), new MemberFields("U0ALICE", "alice", "Alice Anders", null, null))

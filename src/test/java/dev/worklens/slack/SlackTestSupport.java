@@ -1,5 +1,6 @@
 package dev.worklens.slack;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.system.retry.RetryClock;
 import dev.worklens.system.retry.VirtualTime;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class SlackTestSupport {
 
-    public static final FakeSlack FAKE = new FakeSlack();
+    public static final FakeSlackApi FAKE = FakeSlackApi.start();
     public static final VirtualTime TIME = new VirtualTime();
     public static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-20T12:00:00Z"));
 

@@ -1,5 +1,6 @@
 package dev.worklens.slack;
 
+import dev.worklens.demo.FakeSlackApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -38,7 +39,7 @@ public final class SyntheticWorkspace {
     }
 
     /** Messages spread over [start, end); every 10th top-level message gets 1–4 replies. */
-    public void build(FakeSlack fake, Instant start, Instant end, long seed) {
+    public void build(FakeSlackApi fake, Instant start, Instant end, long seed) {
         var random = new Random(seed);
         for (int p = 0; p < people; p++) {
             fake.user(userId(p), name(p), "Person " + p, name(p) + "@acme.test");

@@ -1,5 +1,6 @@
 package dev.worklens.slack;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.slack.ingest.SlackTs;
 import java.time.Instant;
 
@@ -24,7 +25,7 @@ final class Workspace {
         return SlackTs.of(Instant.parse(instant));
     }
 
-    static void build(FakeSlack fake) {
+    static void build(FakeSlackApi fake) {
         fake.user("U0OLIVIA", "olivia", "Olivia Op", "olivia@acme.test")
                 .user("U0ALICE", "alice", "Alice Anders", "alice@acme.test")
                 .user("U0BOB", "bob", "Bob Brown", "bob@acme.test")

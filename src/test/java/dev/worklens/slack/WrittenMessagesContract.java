@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.slack.ingest.Reextraction;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.team.Member;
@@ -158,7 +159,7 @@ abstract class WrittenMessagesContract extends SlackSpringTest {
         sync(operator, NOVEMBER, olivia, alice, bob);
         Operator second = operators.signedIn(
                 new dev.worklens.team.Operators.SlackIdentity("U0SECOND", "sam", "Sam Second", null, "T1", "Acme"),
-                FakeSlack.TOKEN,
+                FakeSlackApi.TOKEN,
                 "channels:history");
         Member aliceToo = member(second, "U0ALICE", "alice", "Alice Anders");
         // Sam's last sync listed only #eng as a channel Sam is in

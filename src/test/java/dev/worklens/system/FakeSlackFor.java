@@ -1,6 +1,6 @@
 package dev.worklens.system;
 
-import dev.worklens.slack.FakeSlack;
+import dev.worklens.demo.FakeSlackApi;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class FakeSlackFor {
 
-    static final FakeSlack SLACK = new FakeSlack();
+    static final FakeSlackApi SLACK = FakeSlackApi.start();
 
     private FakeSlackFor() {}
 

@@ -173,7 +173,7 @@ class HardeningTest {
     Operator signedIn(String slackId) {
         return operators.signedIn(
                 new Operators.SlackIdentity(slackId, slackId, slackId, null, "T1", "Acme"),
-                dev.worklens.slack.FakeSlack.TOKEN,
+                dev.worklens.demo.FakeSlackApi.TOKEN,
                 "");
     }
 

@@ -144,7 +144,7 @@ class SecondOperatorRoutesTest {
     Operator operator(String id, String name) {
         return operators.signedIn(
                 new Operators.SlackIdentity(id, name, name, id.toLowerCase() + "@acme.test", "T1", "Acme"),
-                dev.worklens.slack.FakeSlack.TOKEN,
+                dev.worklens.demo.FakeSlackApi.TOKEN,
                 "channels:history");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import dev.worklens.slack.FakeSlack;
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.slack.client.SlackCalls;
 import dev.worklens.slack.client.SlackClient;
 import dev.worklens.slack.client.SlackRateLimiter;
@@ -22,19 +22,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Who may become an operator at Sign in with Slack")
 class SignInAdmissionTest {
 
-    FakeSlack fake;
+    FakeSlackApi fake;
     SlackClient client;
     SlackSession session;
 
     @BeforeEach
     void setUp() {
-        fake = new FakeSlack().usergroup("S1", "eng-managers", "Engineering managers", "U0GROUPED");
+        fake = FakeSlackApi.start().usergroup("S1", "eng-managers", "Engineering managers", "U0GROUPED");
         var time = new VirtualTime();
         var config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.baseUrl() + "/api/");
         config.setStatsEnabled(false);
         client = new SlackClient(Slack.getInstance(config), new SlackCalls(new SlackRateLimiter(time), time));
-        session = SlackSession.of(FakeSlack.TOKEN, "T1");
+        session = SlackSession.of(FakeSlackApi.TOKEN, "T1");
     }
 
     @AfterEach

@@ -3,8 +3,8 @@ package dev.worklens.slack.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.worklens.slack.FakeSlack;
-import dev.worklens.slack.FakeSlack.Fault;
+import dev.worklens.demo.FakeApiServer.Fault;
+import dev.worklens.demo.FakeSlackApi;
 import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.system.retry.VirtualTime;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Slack client against a fake Slack")
 class SlackClientTest {
 
-    FakeSlack fake;
+    FakeSlackApi fake;
     VirtualTime time;
     SlackRateLimiter limiter;
     SlackClient client;
@@ -27,7 +27,7 @@ class SlackClientTest {
 
     @BeforeEach
     void setUp() {
-        fake = new FakeSlack().channel("C1", "general", false, true);
+        fake = FakeSlackApi.start().channel("C1", "general", false, true);
         for (int i = 1; i <= 7; i++) {
             fake.post("C1", "1700000%03d.000100".formatted(i)).user("U1").text("message " + i);
         }
@@ -35,7 +35,7 @@ class SlackClientTest {
         limiter = new SlackRateLimiter(time);
         client = new SlackClient(
                 SlackClientConfiguration.slack(fake.baseUrl() + "/api/"), new SlackCalls(limiter, time));
-        session = SlackSession.of(FakeSlack.TOKEN, "T1");
+        session = SlackSession.of(FakeSlackApi.TOKEN, "T1");
     }
 
     @AfterEach
@@ -146,7 +146,7 @@ class SlackClientTest {
         void cancelDuringWait() {
             fake.script("conversations.history", Fault.RATE_LIMITED, Fault.RATE_LIMITED);
             var cancelled = new AtomicBoolean();
-            var cancellable = new SlackSession(FakeSlack.TOKEN, "T1", () -> {
+            var cancellable = new SlackSession(FakeSlackApi.TOKEN, "T1", () -> {
                 if (cancelled.get()) throw new SyncCancelledException();
                 if (limiter.rateLimitedCount("T1", "conversations.history") > 0) cancelled.set(true);
             });
@@ -162,7 +162,7 @@ class SlackClientTest {
             client.history(session, "C1", "0", "9999999999.0", null);
             long before = time.waitedMillis();
             limiter.holdBack("T1", "conversations.history", java.time.Duration.ofSeconds(5));
-            client.history(SlackSession.of(FakeSlack.TOKEN, "T1"), "C1", "0", "9999999999.0", null);
+            client.history(SlackSession.of(FakeSlackApi.TOKEN, "T1"), "C1", "0", "9999999999.0", null);
             assertThat(time.waitedMillis() - before).isEqualTo(5_000);
             limiter.holdBack("T1", "conversations.history", java.time.Duration.ofSeconds(5));
             client.channels(session, null); // another method is not held back
@@ -183,8 +183,8 @@ class SlackClientTest {
     @DisplayName("exchanges an OAuth code once and reads the user token from authed_user")
     void oauth() {
         var grant = client.exchangeCode("cid", "secret", "good-code", "https://app/cb");
-        assertThat(grant.accessToken()).isEqualTo(FakeSlack.TOKEN);
-        assertThat(grant.userId()).isEqualTo(FakeSlack.OPERATOR);
+        assertThat(grant.accessToken()).isEqualTo(FakeSlackApi.TOKEN);
+        assertThat(grant.userId()).isEqualTo(FakeSlackApi.OPERATOR);
         assertThat(grant.teamId()).isEqualTo("T1");
         assertThatThrownBy(() -> client.exchangeCode("cid", "secret", "bad", "https://app/cb"))
                 .isInstanceOfSatisfying(
