@@ -1,6 +1,6 @@
 package dev.worklens.github;
 
-import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.MemberUnitRemoval;
 import dev.worklens.sync.MemberCleanupKind;
 import dev.worklens.sync.MemberCleanupPlan;
 import dev.worklens.sync.MemberDataCleanup;
@@ -39,11 +39,12 @@ class MemberGitHubCleanup implements MemberDataCleanup {
     private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
-    private final MemberUnits units;
+    private final MemberUnitRemoval units;
     private final Roster roster;
     private final TransactionTemplate transaction;
 
-    MemberGitHubCleanup(JdbcClient jdbc, MemberUnits units, Roster roster, PlatformTransactionManager transactions) {
+    MemberGitHubCleanup(
+            JdbcClient jdbc, MemberUnitRemoval units, Roster roster, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.units = units;
         this.roster = roster;
@@ -62,7 +63,7 @@ class MemberGitHubCleanup implements MemberDataCleanup {
     public MemberCleanupPlan run(Operator operator, Member member, MemberCleanupKind kind, boolean dryRun) {
         String current = member.githubLogin() == null ? null : key(member.githubLogin());
         List<String> unitKeys = units.of(member.id(), "github").stream()
-                .map(MemberUnits.Ref::sourceKey)
+                .map(MemberUnitRemoval.Ref::sourceKey)
                 .toList();
         Map<String, Row> rows = rows(unitKeys);
 

@@ -1,6 +1,6 @@
 package dev.worklens.slack.ingest;
 
-import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.MemberUnitRemoval;
 import dev.worklens.slack.api.SlackErrors;
 import dev.worklens.slack.client.SlackApiError;
 import dev.worklens.slack.client.SlackClient;
@@ -38,7 +38,7 @@ class MemberSlackCleanup implements MemberDataCleanup {
     private final JdbcClient jdbc;
     private final SlackClient client;
     private final SlackPeople people;
-    private final MemberUnits units;
+    private final MemberUnitRemoval units;
     private final Operators operators;
     private final TransactionTemplate transaction;
 
@@ -46,7 +46,7 @@ class MemberSlackCleanup implements MemberDataCleanup {
             JdbcClient jdbc,
             SlackClient client,
             SlackPeople people,
-            MemberUnits units,
+            MemberUnitRemoval units,
             Operators operators,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
