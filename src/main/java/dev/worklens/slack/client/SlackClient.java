@@ -38,6 +38,7 @@ public class SlackClient {
     public static final int REPLIES_PAGE = 999;
     public static final int CHANNELS_PAGE = 1000;
     public static final int USERS_PAGE = 200;
+    public static final int MEMBERS_PAGE = 1000;
 
     private final Slack slack;
     private final SlackCalls calls;
@@ -104,6 +105,21 @@ public class SlackClient {
             channels.add(new SlackChannel(c.getId(), c.getName(), c.isPrivate(), c.isArchived(), c.isMember()));
         }
         return new ChannelPage(channels, next(response.getResponseMetadata()));
+    }
+
+    /**
+     * One page of a channel's member ids ({@code conversations.members}); the last page has no
+     * cursor. Slack may answer a short page before the end, so only the cursor says when to stop.
+     */
+    public SlackRecords.MemberPage channelMembers(SlackSession session, String channel, String cursor) {
+        var response = calls.call(
+                session,
+                "conversations.members",
+                () -> methods(session)
+                        .conversationsMembers(
+                                r -> r.channel(channel).limit(MEMBERS_PAGE).cursor(cursor)));
+        return new SlackRecords.MemberPage(
+                List.copyOf(nonNull(response.getMembers())), next(response.getResponseMetadata()));
     }
 
     public PeoplePage people(SlackSession session, String cursor) {
