@@ -128,7 +128,7 @@ class SlackPrivateChannelsTest extends SlackSpringTest {
         assertThat(task.total).isEqualTo(4); // secret is listed, then refused
         assertThat(task.done).isEqualTo(4);
         assertThat(task.items).isPositive();
-        assertThat(channelsRead()).contains(Workspace.GENERAL, Workspace.SECRET);
+        assertThat(channelsRead()).contains(Workspace.GENERAL, Workspace.STANDUP);
         assertThat(run.notes)
                 .singleElement()
                 .asString()
