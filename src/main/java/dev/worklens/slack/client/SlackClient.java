@@ -235,6 +235,11 @@ public class SlackClient {
     }
 
     static SlackMessage message(JsonObject m) {
+        return message(m, null);
+    }
+
+    /** @param raw the payload as stored, or null to write it out from {@code m} */
+    private static SlackMessage message(JsonObject m, String raw) {
         String edited =
                 m.has("edited") && m.get("edited").isJsonObject() ? text(m.getAsJsonObject("edited"), "ts") : null;
         int replies = m.has("reply_count") && !m.get("reply_count").isJsonNull()
@@ -251,7 +256,7 @@ public class SlackClient {
                 replies,
                 text(m, "latest_reply"),
                 edited,
-                m.toString(),
+                raw != null ? raw : m.toString(),
                 files(m));
     }
 
@@ -265,7 +270,7 @@ public class SlackClient {
         }
         try {
             JsonElement json = JsonParser.parseString(raw);
-            return json.isJsonObject() ? message(json.getAsJsonObject()) : null;
+            return json.isJsonObject() ? message(json.getAsJsonObject(), raw) : null;
         } catch (com.google.gson.JsonParseException e) {
             return null;
         }
