@@ -1,4 +1,4 @@
-package dev.worklens.github.fake;
+package dev.worklens.demo;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,14 +10,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** GraphQL {@code user.contributionsCollection.pullRequestReviewContributions}, paged by cursor. */
-final class FakeGraphQl {
+final class FakeGitHubGraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FakeGraphQl() {}
+    private FakeGitHubGraphQl() {}
 
     static ObjectNode answer(
-            FakeData data,
+            FakeGitHubData data,
             JsonNode request,
             int pageSize,
             AtomicInteger graphqlFirstPages,
@@ -36,7 +36,8 @@ final class FakeGraphQl {
                     JSON.createArrayNode()
                             .add(JSON.createObjectNode()
                                     .put("type", "NOT_FOUND")
-                                    .put("message", "Could not resolve to a User with the login of '" + login + "'.")));
+                                    .put("message", "Could not resolve to a User with the login of '" + login + "'.")
+                                    .set("path", JSON.createArrayNode().add("user"))));
             return body;
         }
         Instant from = Instant.parse(vars.path("from").asString());
@@ -44,10 +45,11 @@ final class FakeGraphQl {
         if (java.time.Duration.between(from, to).toDays() > 366) {
             return graphqlError("The total time spanned by 'from' and 'to' must not exceed 1 year");
         }
-        List<FakeData.Review> hits = data.reviews.stream()
+        List<FakeGitHubData.Review> hits = data.reviews.stream()
                 .filter(r -> r.reviewer().equalsIgnoreCase(login))
                 .filter(r -> !r.submittedAt().isBefore(from) && !r.submittedAt().isAfter(to))
-                .sorted(Comparator.comparing(FakeData.Review::submittedAt).thenComparing(FakeData.Review::id))
+                .sorted(Comparator.comparing(FakeGitHubData.Review::submittedAt)
+                        .thenComparing(FakeGitHubData.Review::id))
                 .toList();
         int offset = after.isNull() || after.isMissingNode()
                 ? 0
@@ -57,8 +59,8 @@ final class FakeGraphQl {
         }
         int end = Math.min(hits.size(), offset + Math.min(100, pageSize));
         ArrayNode nodes = JSON.createArrayNode();
-        for (FakeData.Review r : hits.subList(offset, end)) {
-            FakeData.Pull p = data.pulls.stream()
+        for (FakeGitHubData.Review r : hits.subList(offset, end)) {
+            FakeGitHubData.Pull p = data.pulls.stream()
                     .filter(x -> x.repo().equals(r.repo()) && x.number() == r.number())
                     .findFirst()
                     .orElseThrow();
@@ -68,19 +70,18 @@ final class FakeGraphQl {
                     .put("submittedAt", r.submittedAt().toString())
                     .put(
                             "url",
-                            "https://github.example/" + r.repo() + "/pull/" + r.number() + "#pullrequestreview-"
-                                    + r.id());
+                            "https://github.com/" + r.repo() + "/pull/" + r.number() + "#pullrequestreview-" + r.id());
             review.set("author", JSON.createObjectNode().put("login", r.reviewer()));
             ObjectNode pull = JSON.createObjectNode()
                     .put("number", p.number())
                     .put("title", p.title())
-                    .put("url", "https://github.example/" + p.repo() + "/pull/" + p.number())
+                    .put("url", "https://github.com/" + p.repo() + "/pull/" + p.number())
                     .put("state", p.mergedAt() != null ? "MERGED" : p.closedAt() != null ? "CLOSED" : "OPEN")
                     .put("isDraft", false)
                     .put("createdAt", p.createdAt().toString())
                     .put("updatedAt", p.updatedAt().toString());
-            FakeShapes.putTime(pull, "mergedAt", p.mergedAt());
-            FakeShapes.putTime(pull, "closedAt", p.closedAt());
+            FakeGitHubShapes.putTime(pull, "mergedAt", p.mergedAt());
+            FakeGitHubShapes.putTime(pull, "closedAt", p.closedAt());
             pull.set("author", JSON.createObjectNode().put("login", p.author()));
             pull.set("repository", JSON.createObjectNode().put("nameWithOwner", p.repo()));
             ObjectNode node =
