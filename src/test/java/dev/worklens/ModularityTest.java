@@ -30,12 +30,6 @@ class ModularityTest {
     private static final Set<String> NOT_YET_MOVED = Set.of(
             "activity/StaleMemberData.java: insights",
             "activity/StaleMemberData.java: members",
-            "classify/ActivityFactsQuery.java: work_units",
-            "classify/PendingUnits.java: work_units",
-            "report/core/ActivityFeed.java: work_units",
-            "report/core/ActivityTally.java: work_units",
-            "report/core/TeamOverview.java: members",
-            "report/core/TeamOverview.java: work_units",
             "slack/ingest/IgnoredChannelCleanup.java: members",
             "slack/ingest/IgnoredChannelCleanup.java: work_units",
             "slack/ingest/SlackPreferences.java: app_settings",

@@ -1,8 +1,8 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.MemberUnits;
 import dev.worklens.github.PullRequestQueries;
 import dev.worklens.system.Statistics;
-import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,30 +23,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads a member's units for a range and counts them, with GitHub's numbers from its published
- * queries, into {@link ActivityFacts}.
+ * Counts a member's units for a range, with GitHub's numbers from its published queries, into
+ * {@link ActivityFacts}. The report hands over the units it has already read for its own counts;
+ * the units hash, which needs each unit's text hash, is read only when Claude's stored insights
+ * are compared with it.
  */
-@Repository
+@Component
 class ActivityFactsQuery {
 
-    /** One line of what the member did, for Claude to write insights from. */
-    record Item(Instant at, String kind, String category, String title, String repo, String channel) {}
-
-    private final JdbcClient jdbc;
+    private final MemberUnits units;
     private final PullRequestQueries pullRequests;
     private final Clock clock;
 
-    ActivityFactsQuery(JdbcClient jdbc, PullRequestQueries pullRequests, Clock clock) {
-        this.jdbc = jdbc;
+    ActivityFactsQuery(MemberUnits units, PullRequestQueries pullRequests, Clock clock) {
+        this.units = units;
         this.pullRequests = pullRequests;
         this.clock = clock;
     }
 
+    /** Facts with the units hash, reading the member's units. */
     ActivityFacts facts(Member member, LocalDate from, LocalDate to, ZoneId zone) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return withUnitsHash(member, facts(member, from, to, zone, units.counted(member.id(), start, end)));
+    }
+
+    /**
+     * Facts from the member's units in the range as already read ({@link MemberUnits#counted}),
+     * without the units hash ({@code null}); see {@link #withUnitsHash}.
+     */
+    ActivityFacts facts(Member member, LocalDate from, LocalDate to, ZoneId zone, List<MemberUnits.Counted> rows) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, Integer> byKind = new TreeMap<>();
@@ -59,37 +68,32 @@ class ActivityFactsQuery {
         }
         TreeSet<LocalDate> standupDays = new TreeSet<>();
         TreeSet<LocalDate> githubDays = new TreeSet<>();
-        List<String> fingerprint = new ArrayList<>();
-        int[] mentioned = {0};
-        jdbc.sql("SELECT kind, source, role, category, occurred_at, channel, repo, content_hash FROM work_units"
-                        + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ? AND role <> 'channel'")
-                .params(member.id(), Rows.utc(start), Rows.utc(end))
-                .query(rs -> {
-                    fingerprint.add(rs.getString("content_hash") + ":" + rs.getString("category"));
-                    if (!"authored".equals(rs.getString("role"))) {
-                        mentioned[0]++;
-                        return;
-                    }
-                    String kind = rs.getString("kind");
-                    LocalDate day = Rows.instant(rs, "occurred_at").atZone(zone).toLocalDate();
-                    byKind.merge(kind, 1, Integer::sum);
-                    byCategory.merge(
-                            Category.fromWire(rs.getString("category")).orElse(Category.UNKNOWN), 1, Integer::sum);
-                    weeks.merge(weekOf(day), 1, Integer::sum);
-                    if ("standup".equals(kind)) {
-                        standupDays.add(day);
-                    }
-                    if ("github".equals(rs.getString("source"))) {
-                        githubDays.add(day);
-                        count(byRepo, rs.getString("repo"));
-                    } else if (!"standup".equals(kind)) {
-                        count(byChannel, rs.getString("channel"));
-                    }
-                });
+        int mentioned = 0;
+        for (MemberUnits.Counted u : rows) {
+            if ("channel".equals(u.role())) {
+                continue;
+            }
+            if (!"authored".equals(u.role())) {
+                mentioned++;
+                continue;
+            }
+            String kind = u.kind();
+            LocalDate day = u.at().atZone(zone).toLocalDate();
+            byKind.merge(kind, 1, Integer::sum);
+            byCategory.merge(Category.fromWire(u.category()).orElse(Category.UNKNOWN), 1, Integer::sum);
+            weeks.merge(weekOf(day), 1, Integer::sum);
+            if ("standup".equals(kind)) {
+                standupDays.add(day);
+            }
+            if ("github".equals(u.source())) {
+                githubDays.add(day);
+                count(byRepo, u.repo());
+            } else if (!"standup".equals(kind)) {
+                count(byChannel, u.channel());
+            }
+        }
         var github = member.hasGithubLogin() ? github(member, start, end, zone) : GitHubNumbers.NONE;
         githubDays.addAll(github.mergedDays());
-        fingerprint.sort(null);
-        fingerprint.add(zone.getId() + "|" + github.fingerprint());
         return new ActivityFacts(
                 member.displayName(),
                 from,
@@ -97,7 +101,7 @@ class ActivityFactsQuery {
                 zone,
                 member.hasGithubLogin(),
                 byKind,
-                mentioned[0],
+                mentioned,
                 byCategory,
                 byChannel,
                 byRepo,
@@ -110,28 +114,51 @@ class ActivityFactsQuery {
                 weeks,
                 standupDays,
                 githubDays,
+                null);
+    }
+
+    /**
+     * The facts with their units hash: every unit's text hash and label (channel units aside), the
+     * zone and GitHub's numbers. It changes whenever a unit, its label or a pull-request number
+     * changes, and keys Claude's stored insights.
+     */
+    ActivityFacts withUnitsHash(Member member, ActivityFacts f) {
+        Instant start = f.from().atStartOfDay(f.zone()).toInstant();
+        Instant end = f.to().plusDays(1).atStartOfDay(f.zone()).toInstant();
+        List<String> fingerprint = new ArrayList<>(units.contentLabels(member.id(), start, end));
+        fingerprint.sort(null);
+        fingerprint.add(f.zone().getId() + "|" + f.prsCreated() + "," + f.prsMerged() + "," + f.prsOpenOverAWeek() + ","
+                + f.reviews() + "," + f.prsReviewed());
+        return new ActivityFacts(
+                f.memberName(),
+                f.from(),
+                f.to(),
+                f.zone(),
+                f.githubLinked(),
+                f.byKind(),
+                f.mentioned(),
+                f.byCategory(),
+                f.byChannel(),
+                f.byRepo(),
+                f.prsCreated(),
+                f.prsMerged(),
+                f.medianCycleHours(),
+                f.prsOpenOverAWeek(),
+                f.reviews(),
+                f.prsReviewed(),
+                f.weeks(),
+                f.standupDays(),
+                f.githubDays(),
                 sha256(fingerprint));
     }
 
     /** The member's own units in the range, pull requests, issues and standups first, newest first. */
-    List<Item> items(Member member, LocalDate from, LocalDate to, ZoneId zone, int limit) {
-        return jdbc.sql("SELECT occurred_at, kind, category, title, repo, channel FROM work_units"
-                        + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ? AND role = 'authored'"
-                        + " ORDER BY CASE WHEN kind IN ('pull_request', 'issue', 'standup') THEN 0 ELSE 1 END,"
-                        + " occurred_at DESC LIMIT ?")
-                .params(
-                        member.id(),
-                        Rows.utc(from.atStartOfDay(zone).toInstant()),
-                        Rows.utc(to.plusDays(1).atStartOfDay(zone).toInstant()),
-                        limit)
-                .query((rs, row) -> new Item(
-                        Rows.instant(rs, "occurred_at"),
-                        rs.getString("kind"),
-                        rs.getString("category"),
-                        rs.getString("title"),
-                        rs.getString("repo"),
-                        rs.getString("channel")))
-                .list();
+    List<MemberUnits.Item> items(Member member, LocalDate from, LocalDate to, ZoneId zone, int limit) {
+        return units.authoredItems(
+                member.id(),
+                from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(),
+                limit);
     }
 
     private record GitHubNumbers(
@@ -144,10 +171,6 @@ class ActivityFactsQuery {
             Set<LocalDate> mergedDays) {
 
         static final GitHubNumbers NONE = new GitHubNumbers(0, 0, null, 0, 0, 0, Set.of());
-
-        String fingerprint() {
-            return created + "," + merged + "," + openOverAWeek + "," + reviews + "," + reviewedPrs;
-        }
     }
 
     private GitHubNumbers github(Member member, Instant start, Instant end, ZoneId zone) {

@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worklens.activity.MemberUnits;
 import dev.worklens.classify.claude.ForcedToolCall;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,7 +37,7 @@ final class InsightsTool {
 
     private InsightsTool() {}
 
-    static ForcedToolCall request(ActivityFacts facts, List<ActivityFactsQuery.Item> items) {
+    static ForcedToolCall request(ActivityFacts facts, List<MemberUnits.Item> items) {
         ObjectNode input = JSON.createObjectNode();
         input.put("engineer", facts.memberName());
         input.put("from", facts.from().toString());

@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.MemberUnits;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.classify.claude.ClaudeUnavailable;
 import dev.worklens.team.Member;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -63,13 +65,27 @@ public class MemberInsights implements DisposableBean {
     }
 
     public Insights insights(Member member, LocalDate from, LocalDate to, ZoneId zone) {
-        ActivityFacts numbers = facts.facts(member, from, to, zone);
+        return insights(member, facts.facts(member, from, to, zone));
+    }
+
+    /**
+     * As {@link #insights(Member, LocalDate, LocalDate, ZoneId)} from the member's units in the
+     * range as the report has already read them ({@link MemberUnits#counted} over the same
+     * instants), so the units are not read twice.
+     */
+    public Insights insights(
+            Member member, LocalDate from, LocalDate to, ZoneId zone, List<MemberUnits.Counted> units) {
+        return insights(member, facts.facts(member, from, to, zone, units));
+    }
+
+    private Insights insights(Member member, ActivityFacts numbers) {
         Insights computed = ComputedInsights.from(numbers);
         if (!claude.active() || numbers.total() == 0) {
             return computed;
         }
         try {
-            return fromClaude(member, numbers).orElse(computed);
+            ActivityFacts hashed = numbers.unitsHash() != null ? numbers : facts.withUnitsHash(member, numbers);
+            return fromClaude(member, hashed).orElse(computed);
         } catch (RuntimeException e) {
             log.warn(
                     "Claude insights failed, computed summary shown: {}",

@@ -1,9 +1,8 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitLabels;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,22 +14,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The classification state in {@code work_units} and the label cache in {@code classifications}.
- * A unit needs a label when its text changed since it was labelled ({@code classified_hash});
- * it waits for Claude while its label is offline or from an older prompt. Units seen only in a
- * channel the operator synced for themselves (role {@code channel}) stay offline, which keeps the
- * cost of Claude to the team's own work.
+ * The units awaiting a label (read and labelled through activity's {@link UnitLabels}) and the
+ * label cache in {@code classifications}. A unit needs a label when its text changed since it was
+ * labelled; it waits for Claude while its label is offline or from an older prompt. Units seen
+ * only in a channel the operator synced for themselves (role {@code channel}) stay offline, which
+ * keeps the cost of Claude to the team's own work.
  */
 @Repository
 class PendingUnits {
 
-    private static final String UNIT = "id, content_hash, source, kind, role, title, body, channel, repo";
-
+    private final UnitLabels units;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final String remember;
 
-    PendingUnits(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+    PendingUnits(UnitLabels units, JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+        this.units = units;
         this.jdbc = jdbc;
         this.template = template;
         this.remember = dialect.upsert(
@@ -40,37 +39,15 @@ class PendingUnits {
     }
 
     List<UnitText> changed(Collection<Long> members, long afterId, int limit) {
-        return jdbc.sql("SELECT " + UNIT + " FROM work_units WHERE member_id IN (:members)"
-                        + " AND (classified_hash IS NULL OR classified_hash <> content_hash)"
-                        + " AND id > :after ORDER BY id LIMIT :limit")
-                .param("members", members)
-                .param("after", afterId)
-                .param("limit", limit)
-                .query(PendingUnits::unit)
-                .list();
+        return texts(units.changed(members, afterId, limit));
     }
 
     List<UnitText> awaitingClaude(Collection<Long> members, String promptVersion, long afterId, int limit) {
-        return jdbc.sql("SELECT " + UNIT + " FROM work_units WHERE member_id IN (:members) AND role <> 'channel'"
-                        + " AND classified_hash = content_hash"
-                        + " AND (classifier = :offline OR prompt_version <> :version)"
-                        + " AND id > :after ORDER BY id LIMIT :limit")
-                .param("members", members)
-                .param("offline", OfflineClassifier.ID)
-                .param("version", promptVersion)
-                .param("after", afterId)
-                .param("limit", limit)
-                .query(PendingUnits::unit)
-                .list();
+        return texts(units.awaitingRelabel(members, OfflineClassifier.ID, promptVersion, afterId, limit));
     }
 
     List<Long> membersAwaitingClaude(String promptVersion) {
-        return jdbc.sql("SELECT DISTINCT member_id FROM work_units WHERE role <> 'channel' AND (classified_hash IS NULL"
-                        + " OR classified_hash <> content_hash OR classifier = :offline OR prompt_version <> :version)")
-                .param("offline", OfflineClassifier.ID)
-                .param("version", promptVersion)
-                .query(Long.class)
-                .list();
+        return units.membersAwaitingRelabel(OfflineClassifier.ID, promptVersion);
     }
 
     Map<String, Label> cached(Collection<String> hashes, String promptVersion) {
@@ -110,36 +87,34 @@ class PendingUnits {
     }
 
     /** Writes labels onto units whose text is still the text that was labelled. */
-    void apply(List<UnitText> units, Map<String, Label> labels) {
-        List<UnitText> labelled =
-                units.stream().filter(u -> labels.containsKey(u.contentHash())).toList();
-        template.batchUpdate(
-                "UPDATE work_units SET category = ?, confidence = ?, classifier = ?, prompt_version = ?,"
-                        + " classified_hash = ? WHERE id = ? AND content_hash = ?",
-                labelled,
-                500,
-                (ps, unit) -> {
-                    Label label = labels.get(unit.contentHash());
-                    ps.setString(1, label.category().wire());
-                    ps.setDouble(2, label.confidence());
-                    ps.setString(3, label.classifier());
-                    ps.setString(4, label.promptVersion());
-                    ps.setString(5, unit.contentHash());
-                    ps.setLong(6, unit.id());
-                    ps.setString(7, unit.contentHash());
-                });
+    void apply(List<UnitText> pending, Map<String, Label> labels) {
+        units.label(pending.stream()
+                .filter(u -> labels.containsKey(u.contentHash()))
+                .map(u -> {
+                    Label label = labels.get(u.contentHash());
+                    return new UnitLabels.Label(
+                            u.id(),
+                            u.contentHash(),
+                            label.category().wire(),
+                            label.confidence(),
+                            label.classifier(),
+                            label.promptVersion());
+                })
+                .toList());
     }
 
-    private static UnitText unit(ResultSet rs, int row) throws SQLException {
-        return new UnitText(
-                rs.getLong("id"),
-                rs.getString("content_hash"),
-                rs.getString("source"),
-                rs.getString("kind"),
-                rs.getString("role"),
-                rs.getString("title"),
-                rs.getString("body"),
-                rs.getString("channel"),
-                rs.getString("repo"));
+    private static List<UnitText> texts(List<UnitLabels.Text> texts) {
+        return texts.stream()
+                .map(t -> new UnitText(
+                        t.id(),
+                        t.contentHash(),
+                        t.source(),
+                        t.kind(),
+                        t.role(),
+                        t.title(),
+                        t.body(),
+                        t.channel(),
+                        t.repo()))
+                .toList();
     }
 }

@@ -9,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** GraphQL {@code user.contributionsCollection.pullRequestReviewContributions}, paged by cursor. */
+/**
+ * GraphQL {@code user.contributionsCollection}: {@code pullRequestReviewContributions}, paged by
+ * cursor, and the {@code *ContributionsByRepository} lists.
+ */
 final class FakeGitHubGraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +47,9 @@ final class FakeGitHubGraphQl {
         Instant to = Instant.parse(vars.path("to").asString());
         if (java.time.Duration.between(from, to).toDays() > 366) {
             return graphqlError("The total time spanned by 'from' and 'to' must not exceed 1 year");
+        }
+        if (request.path("query").asString().contains("ContributionsByRepository")) {
+            return repositories(data, login, from, to);
         }
         List<FakeGitHubData.Review> hits = data.reviews.stream()
                 .filter(r -> r.reviewer().equalsIgnoreCase(login))
@@ -104,6 +110,55 @@ final class FakeGitHubGraphQl {
         collection.set("pullRequestReviewContributions", connection);
         ObjectNode user = JSON.createObjectNode();
         user.set("contributionsCollection", collection);
+        body.set("data", JSON.createObjectNode().set("user", user));
+        return body;
+    }
+
+    /**
+     * {@code contributionsCollection}'s {@code *ByRepository} lists: the repositories with the
+     * user's commits, pull requests and issues opened, and reviews submitted in [from, to], at most
+     * {@code maxRepositories} (100) each, with the {@code totalRepositoriesWithContributed*} counts.
+     */
+    private static ObjectNode repositories(FakeGitHubData data, String login, Instant from, Instant to) {
+        java.util.function.Predicate<Instant> in = t -> t != null && !t.isBefore(from) && !t.isAfter(to);
+        ObjectNode collection = JSON.createObjectNode();
+        var lists = new java.util.LinkedHashMap<String, java.util.stream.Stream<String>>();
+        lists.put(
+                "Commit",
+                data.commits.stream()
+                        .filter(c -> login.equalsIgnoreCase(c.author()) && in.test(c.date()))
+                        .map(FakeGitHubData.Commit::repo));
+        lists.put(
+                "PullRequest",
+                data.pulls.stream()
+                        .filter(p -> login.equalsIgnoreCase(p.author()) && in.test(p.createdAt()))
+                        .map(FakeGitHubData.Pull::repo));
+        lists.put(
+                "Issue",
+                data.issues.stream()
+                        .filter(i -> login.equalsIgnoreCase(i.author()) && in.test(i.createdAt()))
+                        .map(FakeGitHubData.Issue::repo));
+        lists.put(
+                "PullRequestReview",
+                data.reviews.stream()
+                        .filter(r -> login.equalsIgnoreCase(r.reviewer()) && in.test(r.submittedAt()))
+                        .map(FakeGitHubData.Review::repo));
+        lists.forEach((kind, repos) -> {
+            List<String> distinct = repos.distinct().sorted().toList();
+            ArrayNode list = JSON.createArrayNode();
+            distinct.stream()
+                    .limit(100)
+                    .forEach(r -> list.add(JSON.createObjectNode()
+                            .set("repository", JSON.createObjectNode().put("nameWithOwner", r))));
+            String field = Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + "ContributionsByRepository";
+            collection.set(field, list);
+            collection.put(
+                    "totalRepositoriesWithContributed" + (kind.equals("Commit") ? "Commits" : kind + "s"),
+                    distinct.size());
+        });
+        ObjectNode user = JSON.createObjectNode();
+        user.set("contributionsCollection", collection);
+        ObjectNode body = JSON.createObjectNode();
         body.set("data", JSON.createObjectNode().set("user", user));
         return body;
     }

@@ -4,6 +4,7 @@ import dev.worklens.github.client.GitHubApiException;
 import dev.worklens.github.client.GitHubApiException.Problem;
 import dev.worklens.github.client.GitHubClient;
 import dev.worklens.github.client.GitHubClients;
+import dev.worklens.github.ingest.ActiveRepositories;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
 import dev.worklens.github.ingest.RepositoryCollector;
@@ -14,7 +15,11 @@ import dev.worklens.sync.SourceRun;
 import dev.worklens.sync.SourceTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * GitHub as a sync source. Overview mode goes member by member (each has their own queries);
- * per-repository mode reads every repository once for all members and attributes afterwards.
+ * per-repository mode reads each repository where a member was active once for all members and
+ * attributes afterwards.
  */
 @Component
 public class GitHubSource implements Source {
@@ -37,6 +43,7 @@ public class GitHubSource implements Source {
     private final WorkUnitConversion conversion;
     private final GitHubSyncNotes notes;
     private final Clock clock;
+    private final ActiveRepositories active = new ActiveRepositories();
 
     GitHubSource(
             GitHubClients clients,
@@ -130,37 +137,50 @@ public class GitHubSource implements Source {
         }
     }
 
+    /**
+     * Reads only the repositories where a member of the run was active in the range (found per
+     * member, see {@link ActiveRepositories}), each once for the whole team. A member whose
+     * repositories cannot be found fails alone; the others' repositories are read.
+     */
     private void perRepository(SourceRun run, GitHubClient client, List<SourceTask> tasks, Instant readAt) {
         var range = run.range();
-        List<String> names;
-        try {
-            names = repositories.repositories(client);
-        } catch (GitHubApiException e) {
-            if (e.problem() == Problem.BAD_TOKEN) {
-                throw e;
+        // discovery is at least two calls a member; the repositories add one step each, then one
+        tasks.forEach(t -> t.total(3));
+        Set<String> names = new TreeSet<>();
+        Map<Long, Integer> calls = new HashMap<>();
+        for (SourceTask task : tasks) {
+            run.checkCancelled();
+            var found = active.find(
+                    client, task.member().githubLogin().strip(), range.start(), range.endExclusive(), () -> {
+                        calls.merge(task.id(), 1, Integer::sum);
+                        task.total(Math.max(3, calls.get(task.id()) + 1));
+                        task.advance(1, 0);
+                    });
+            names.addAll(found.repositories());
+            if (found.problem() != null) {
+                task.fail(found.problem());
             }
-            tasks.forEach(t -> t.fail(e.getMessage()));
-            return;
         }
-        tasks.forEach(t -> t.total(names.size() + 1));
+        List<SourceTask> open = tasks.stream().filter(t -> !t.finished()).toList();
+        open.forEach(t -> t.total(calls.getOrDefault(t.id(), 0) + names.size() + 1));
         RepositoryCollector.Outcome outcome;
         try {
             outcome = repositories.collect(
                     client,
-                    names,
+                    List.copyOf(names),
                     range.start(),
                     range.endExclusive(),
                     readAt,
-                    repo -> tasks.forEach(t -> t.advance(1, 0)));
+                    repo -> open.forEach(t -> t.advance(1, 0)));
         } catch (GitHubApiException e) {
             if (e.problem() == Problem.BAD_TOKEN) {
                 throw e;
             }
-            tasks.forEach(t -> t.fail(e.getMessage()));
+            open.forEach(t -> t.fail(e.getMessage()));
             return;
         }
         notes.record(run.operator().id(), run.jobId(), outcome);
-        for (SourceTask task : tasks) {
+        for (SourceTask task : open) {
             String key = GitHubRows.key(task.member().githubLogin());
             int units = conversion.repositories(task.member().id(), key, range.start(), range.endExclusive());
             task.advance(1, units);

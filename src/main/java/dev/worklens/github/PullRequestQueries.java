@@ -32,11 +32,16 @@ public class PullRequestQueries {
     // reviews in the period by the member, on pull requests they did not open; a review whose pull
     // request is not stored is still listed (its author is unknown, so it cannot be their own)
     private static final String REVIEWED_COLUMNS = "title, url, created_at, author_key";
+    // the first review ever of each pull request comes from one grouped, index-only read of the
+    // member's reviews before the end (a pull request listed has a review in the period, so its
+    // first one is before the end too) instead of a probe of the (repo, number) index and the
+    // reviews' heap pages per review: 7,700 → 4,300 buffers for a year of one member's reviews
     private static final String REVIEWED = "SELECT r.repo, r.pr_number, r.state, r.submitted_at, r.url AS review_url,"
-            + " p.title, p.url AS pr_url, p.created_at,"
-            + " (SELECT MIN(f.submitted_at) FROM github_reviews f WHERE f.repo = r.repo AND f.pr_number = r.pr_number"
-            + " AND f.reviewer_key = :login) AS first_review_at"
+            + " p.title, p.url AS pr_url, p.created_at, f.first_review_at"
             + " FROM github_reviews r %s"
+            + " LEFT JOIN (SELECT repo, pr_number, MIN(submitted_at) AS first_review_at FROM github_reviews"
+            + " WHERE reviewer_key = :login AND submitted_at < :end GROUP BY repo, pr_number) f"
+            + " ON f.repo = r.repo AND f.pr_number = r.pr_number"
             + " WHERE r.reviewer_key = :login AND r.submitted_at >= :start AND r.submitted_at < :end"
             + " AND (p.author_key IS NULL OR p.author_key <> :login)";
 

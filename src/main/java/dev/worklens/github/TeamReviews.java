@@ -56,29 +56,27 @@ public class TeamReviews {
         }
         String teamPulls = "SELECT id, repo, number, author_key FROM github_pull_requests WHERE author_key IN (:keys)"
                 + " AND created_at >= :from AND created_at < :to";
-        Map<String, Long> totals = new HashMap<>();
-        jdbc.sql("SELECT repo, COUNT(*) AS n FROM (" + teamPulls + ") t GROUP BY repo")
-                .param("keys", keys)
-                .param("from", Rows.utc(from))
-                .param("to", Rows.utc(to))
-                .query(rs -> {
-                    totals.put(rs.getString("repo"), rs.getLong("n"));
-                });
-        return jdbc.sql("SELECT repo, person, COUNT(DISTINCT id) AS n FROM ("
-                        + " SELECT id, repo, author_key AS person FROM (" + teamPulls + ") a"
-                        + " UNION ALL SELECT p.id, p.repo, r.reviewer_key FROM (" + teamPulls + ") p"
+        // each team pull request has one author among the logins, so a repository's authored
+        // counts add up to its team pull requests: one read of them fewer than a separate total
+        record Row(String repo, String login, long pullRequests, long authored) {}
+        List<Row> rows = jdbc.sql("SELECT repo, person, COUNT(DISTINCT id) AS n,"
+                        + " COUNT(DISTINCT CASE WHEN own = 1 THEN id END) AS authored FROM ("
+                        + " SELECT id, repo, author_key AS person, 1 AS own FROM (" + teamPulls + ") a"
+                        + " UNION ALL SELECT p.id, p.repo, r.reviewer_key, 0 FROM (" + teamPulls + ") p"
                         + " JOIN github_reviews r ON r.repo = p.repo AND r.pr_number = p.number"
                         + " WHERE r.reviewer_key IN (:keys) AND r.reviewer_key <> p.author_key) x"
                         + " GROUP BY repo, person")
                 .param("keys", keys)
                 .param("from", Rows.utc(from))
                 .param("to", Rows.utc(to))
-                .query((rs, n) -> new Participation(
-                        rs.getString("repo"),
-                        rs.getString("person"),
-                        rs.getLong("n"),
-                        totals.getOrDefault(rs.getString("repo"), 0L)))
+                .query((rs, n) ->
+                        new Row(rs.getString("repo"), rs.getString("person"), rs.getLong("n"), rs.getLong("authored")))
                 .list();
+        Map<String, Long> totals = new HashMap<>();
+        rows.forEach(r -> totals.merge(r.repo(), r.authored(), Long::sum));
+        return rows.stream()
+                .map(r -> new Participation(r.repo(), r.login(), r.pullRequests(), totals.get(r.repo())))
+                .toList();
     }
 
     private static List<String> keys(Collection<String> logins) {

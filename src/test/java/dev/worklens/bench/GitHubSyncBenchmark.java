@@ -239,9 +239,10 @@ class GitHubSyncBenchmark {
                     r -> r.matches("GET /repos/[^/]+/[^/]+/pulls\\?.*") && !r.matches(".*[?&]page=.*"));
             int repos = data.repos.size();
             System.out.printf(
-                    "per-repository mode, %d members, %d repositories: repository list read %d time(s), commit lists %d, pull lists %d (target %d each)%n",
+                    "per-repository mode, %d members, %d repositories: repository list read %d time(s) (target 0: active repositories are found per member), commit lists %d, pull lists %d (target %d each)%n",
                     members.size(), repos, repoLists, commitLists, pullLists, repos);
-            assertThat(repoLists).isEqualTo(1);
+            // the repositories are those members were active in (all nine here), not the token's list
+            assertThat(repoLists).isZero();
             assertThat(commitLists).isEqualTo(repos);
             assertThat(pullLists).isEqualTo(repos);
         }

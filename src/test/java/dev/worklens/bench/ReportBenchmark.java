@@ -286,8 +286,8 @@ class ReportBenchmark {
         Supplier<List<Object>> unit = () -> List.of(memberId, start, end);
         plan(
                 "tally",
-                "SELECT occurred_at, source, kind, role, channel, category, classifier FROM work_units"
-                        + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?",
+                "SELECT occurred_at, source, kind, role, channel, category, classifier, thread_reply, repo"
+                        + " FROM work_units WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?",
                 unit.get());
         plan(
                 "feed page",
@@ -309,11 +309,20 @@ class ReportBenchmark {
                 List.of(login, start, end, login));
         plan(
                 "overview units",
-                "SELECT w.member_id, SUM(CASE WHEN w.source = 'slack' AND w.role = 'authored'"
-                        + " AND w.kind IN ('discussion', 'thread_reply') THEN 1 ELSE 0 END), MAX(w.occurred_at)"
-                        + " FROM members m JOIN work_units w ON w.member_id = m.id WHERE m.operator_id ="
-                        + " (SELECT operator_id FROM members WHERE id = ?) AND w.occurred_at >= ? AND w.occurred_at < ?"
-                        + " GROUP BY w.member_id",
+                "SELECT member_id, SUM(CASE WHEN source = 'slack' AND role = 'authored'"
+                        + " AND kind IN ('discussion', 'thread_reply') THEN 1 ELSE 0 END), MAX(occurred_at)"
+                        + " FROM work_units WHERE member_id IN (SELECT id FROM members WHERE operator_id ="
+                        + " (SELECT operator_id FROM members WHERE id = ?)) AND occurred_at >= ? AND occurred_at < ?"
+                        + " GROUP BY member_id",
+                unit.get());
+        plan(
+                "overview reviewed",
+                "SELECT login, COUNT(*) FROM (SELECT DISTINCT r.reviewer_key AS login, r.repo, r.pr_number"
+                        + " FROM github_reviews r WHERE r.reviewer_key IN (SELECT LOWER(github_login) FROM members"
+                        + " WHERE operator_id = (SELECT operator_id FROM members WHERE id = ?))"
+                        + " AND r.submitted_at >= ? AND r.submitted_at < ? AND NOT EXISTS (SELECT 1"
+                        + " FROM github_pull_requests p WHERE p.repo = r.repo AND p.number = r.pr_number"
+                        + " AND p.author_key = r.reviewer_key)) x GROUP BY login",
                 unit.get());
     }
 

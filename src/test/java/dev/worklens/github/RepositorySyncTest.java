@@ -96,20 +96,73 @@ class RepositorySyncTest {
                 .isZero();
         assertThat(new GitHubSyncNotes(jdbc, dialect, harness.time.clock()).last(TestRun.OPERATOR.id()))
                 .containsEntry("unlinked", 2L)
-                .containsEntry("repositories", 5L);
-        // each list is read once for the whole team: the repository list paged once, commits once per repo
-        assertThat(harness.github.count(r -> r.startsWith("GET /user/repos") && !r.matches(".*[?&]page=.*")))
-                .isEqualTo(1);
+                .containsEntry("repositories", 3L); // api, web, docs: nobody was active in infra or mobile
+        // each list is read once for the whole team (commits once per repository); the token's
+        // repository list is not read: the repositories come from the members' activity
+        assertThat(harness.github.count(r -> r.startsWith("GET /user/repos"))).isZero();
         assertThat(harness.github.count(
                         r -> r.startsWith("GET /repos/acme/api/commits") && !r.matches(".*[?&]page=.*")))
                 .isEqualTo(1);
+        assertThat(harness.github.count(
+                        r -> r.startsWith("GET /repos/acme/infra/") || r.startsWith("GET /repos/acme/mobile/")))
+                .isZero();
         assertThat(run.task(don).done).isEqualTo(run.task(don).total);
+    }
+
+    @Test
+    @DisplayName("reads only repositories where a member was active in the range, wherever they are, and a pull"
+            + " request opened before the range and merged in it")
+    void activeRepositoriesOnly() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            data.repo("acme/idle-" + i);
+        }
+        // idle in the range: activity before and after it only
+        data.commit("acme/idle-1", "DonVo", t("2026-08-01T00:00:00Z"));
+        data.commit("acme/idle-2", "alice", t("2026-12-02T00:00:00Z"));
+        // a public repository outside the organisation, where Don's pull request from July was merged in range
+        data.pull(
+                "someone/oss-lib",
+                "DonVo",
+                t("2026-07-01T00:00:00Z"),
+                t("2026-11-29T10:00:00Z"),
+                t("2026-11-29T10:00:00Z"));
+
+        var run = new TestRun(RANGE, "repos", don, alice);
+        harness.source.run(run);
+
+        assertThat(run.tasks)
+                .allSatisfy(t -> assertThat(t.state).as(t.toString()).isEqualTo("running"));
+        assertThat(harness.github.count(r -> r.contains("/repos/acme/idle-"))).isZero();
+        assertThat(harness.github.count(r -> r.startsWith("GET /user/repos"))).isZero();
+        assertThat(harness.github.count(r -> r.startsWith("GET /repos/someone/oss-lib/pulls?")))
+                .isEqualTo(1);
+        assertThat(
+                        harness.count(
+                                "SELECT COUNT(*) FROM github_pull_requests WHERE repo = 'someone/oss-lib' AND merged_at IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(harness.units(don, "pull_request")).isEqualTo(2);
+        // discovery: one contribution-graph call and one merged search per member
+        assertThat(harness.github.count(r -> r.contains("/graphql"))).isEqualTo(2);
+        assertThat(harness.github.count(r -> r.contains("/search/issues"))).isEqualTo(2);
+        assertThat(run.task(alice).done).isEqualTo(run.task(alice).total);
+    }
+
+    @Test
+    @DisplayName("a login GitHub does not know fails that member only; the others' repositories are read")
+    void unknownLogin() throws Exception {
+        Member ghost = member(9, "no-such-user");
+        var run = new TestRun(RANGE, "repos", ghost, don);
+        harness.source.run(run);
+        assertThat(run.task(ghost).state).isEqualTo("failed");
+        assertThat(run.task(ghost).reason).contains("'no-such-user' does not exist");
+        assertThat(run.task(don).state).isEqualTo("running");
+        assertThat(harness.units(don, "commit")).isEqualTo(3);
     }
 
     @Test
     @DisplayName("an organisation enforcing SAML fails the tasks naming it; other repositories are still stored")
     void saml() throws Exception {
-        data.repo("locked/secret");
+        data.commit("locked/secret", "DonVo", t("2026-10-20T00:00:00Z"));
         harness.github.samlOrg = "locked";
         var run = new TestRun(RANGE, "repos", don);
         harness.source.run(run);

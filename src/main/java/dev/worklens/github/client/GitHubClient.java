@@ -2,6 +2,7 @@ package dev.worklens.github.client;
 
 import dev.worklens.github.client.GitHubApiException.Problem;
 import dev.worklens.github.client.GitHubRecords.Commit;
+import dev.worklens.github.client.GitHubRecords.ContributedRepositories;
 import dev.worklens.github.client.GitHubRecords.ContributionPage;
 import dev.worklens.github.client.GitHubRecords.Issue;
 import dev.worklens.github.client.GitHubRecords.Page;
@@ -46,6 +47,25 @@ public class GitHubClient {
                       }
                     }
                   }
+                }
+              }
+            }""";
+
+    /** Most repositories one {@code *ByRepository} list returns. */
+    public static final int MAX_REPOSITORIES = 100;
+
+    static final String REPOSITORIES_QUERY = """
+            query($login: String!, $from: DateTime!, $to: DateTime!) {
+              user(login: $login) {
+                contributionsCollection(from: $from, to: $to) {
+                  totalRepositoriesWithContributedCommits
+                  totalRepositoriesWithContributedPullRequests
+                  totalRepositoriesWithContributedIssues
+                  totalRepositoriesWithContributedPullRequestReviews
+                  commitContributionsByRepository(maxRepositories: 100) { repository { nameWithOwner } }
+                  pullRequestContributionsByRepository(maxRepositories: 100) { repository { nameWithOwner } }
+                  issueContributionsByRepository(maxRepositories: 100) { repository { nameWithOwner } }
+                  pullRequestReviewContributionsByRepository(maxRepositories: 100) { repository { nameWithOwner } }
                 }
               }
             }""";
@@ -183,6 +203,38 @@ public class GitHubClient {
                 items,
                 text(pageInfo.path("endCursor")),
                 pageInfo.path("hasNextPage").asBoolean(false));
+    }
+
+    /**
+     * The repositories {@code login} contributed to in [from, to] (at most a year), from one
+     * GraphQL call: wherever they are, in the token's organisations or public elsewhere, as far as
+     * the token can see them.
+     */
+    public ContributedRepositories contributedRepositories(String login, Instant from, Instant to) {
+        ObjectNode request = json.createObjectNode();
+        request.put("query", REPOSITORIES_QUERY);
+        ObjectNode variables = request.putObject("variables");
+        variables.put("login", login);
+        variables.put("from", from.toString());
+        variables.put("to", to.toString());
+        JsonNode collection =
+                graphql(json.writeValueAsString(request), login).path("user").path("contributionsCollection");
+        var names = new java.util.TreeSet<String>();
+        boolean truncated = false;
+        for (String kind : List.of("Commit", "PullRequest", "Issue", "PullRequestReview")) {
+            JsonNode list = collection.path(
+                    Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + "ContributionsByRepository");
+            for (JsonNode entry : list.values()) {
+                String name = text(entry.path("repository").path("nameWithOwner"));
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            String total = "totalRepositoriesWithContributed" + (kind.equals("Commit") ? "Commits" : kind + "s");
+            truncated |=
+                    list.size() >= MAX_REPOSITORIES && collection.path(total).asInt(0) > list.size();
+        }
+        return new ContributedRepositories(names, truncated);
     }
 
     /** {@code GET /user/repos}: every repository the token can list, as owner/name. */

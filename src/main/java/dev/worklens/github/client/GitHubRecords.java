@@ -64,4 +64,13 @@ public final class GitHubRecords {
     public record ContributionPage(int totalCount, List<ReviewContribution> items, String endCursor, boolean hasNext) {}
 
     public record Page<T>(List<T> items, String next) {}
+
+    /**
+     * The repositories a user contributed to in a window (commits, pull requests opened, issues
+     * opened, reviews submitted), from the contribution graph's {@code *ByRepository} lists.
+     *
+     * @param truncated a list held its maximum of repositories while its total says there are more:
+     *     the window must be cut to see them all
+     */
+    public record ContributedRepositories(java.util.Set<String> repositories, boolean truncated) {}
 }

@@ -192,7 +192,7 @@ public class OverviewCollector {
     }
 
     /** GitHub may time out part of a search and say so; asking again usually gets everything. */
-    private static SearchPage complete(java.util.function.Supplier<SearchPage> call, String query) {
+    static SearchPage complete(java.util.function.Supplier<SearchPage> call, String query) {
         SearchPage page = call.get();
         for (int i = 0; page.incomplete() && i < INCOMPLETE_RETRIES; i++) {
             page = call.get();

@@ -1,43 +1,37 @@
 package dev.worklens.report.core;
 
-import dev.worklens.system.db.Rows;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.worklens.activity.MemberUnits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** A member's work units in a period, newest first, keyset-paged on (occurred_at, id). */
-@Repository
+@Component
 public class ActivityFeed {
 
     public static final int PAGE_SIZE = 50;
 
-    private static final String COLUMNS =
-            "id, kind, source, role, occurred_at, title, url, category, classifier, channel, repo, author, body";
+    private final MemberUnits units;
 
-    private final JdbcClient jdbc;
-
-    ActivityFeed(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ActivityFeed(MemberUnits units) {
+        this.units = units;
     }
 
     public ActivityPage page(long memberId, ReportPeriod period, ActivityFilter filter, String after) {
         ActivityCursor cursor = after == null || after.isBlank() ? null : ActivityCursor.decode(after);
-        var sql = new StringBuilder("SELECT " + COLUMNS + " FROM work_units WHERE ");
-        List<Object> params = new ArrayList<>();
-        where(sql, params, memberId, period, filter);
-        if (cursor != null) {
-            sql.append(" AND (occurred_at < ? OR (occurred_at = ? AND id < ?))");
-            params.add(Rows.utc(cursor.at()));
-            params.add(Rows.utc(cursor.at()));
-            params.add(cursor.id());
-        }
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ").append(PAGE_SIZE + 1);
-        List<ActivityItem> items = new ArrayList<>(
-                jdbc.sql(sql.toString()).params(params).query(ActivityFeed::map).list());
+        List<ActivityItem> items = new ArrayList<>(units
+                .page(
+                        memberId,
+                        period.start(),
+                        period.end(),
+                        selection(filter),
+                        cursor == null ? null : cursor.at(),
+                        cursor == null ? null : cursor.id(),
+                        PAGE_SIZE + 1)
+                .stream()
+                .map(ActivityFeed::item)
+                .toList());
         String next = null;
         if (items.size() > PAGE_SIZE) {
             items = items.subList(0, PAGE_SIZE);
@@ -49,49 +43,27 @@ public class ActivityFeed {
 
     /** Every unit the filter selects, newest first, streamed for exports. */
     public void each(long memberId, ReportPeriod period, ActivityFilter filter, Consumer<ActivityItem> sink) {
-        var sql = new StringBuilder("SELECT " + COLUMNS + " FROM work_units WHERE ");
-        List<Object> params = new ArrayList<>();
-        where(sql, params, memberId, period, filter);
-        sql.append(" ORDER BY occurred_at DESC, id DESC");
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            sink.accept(map(rs, 0));
-        });
+        units.each(memberId, period.start(), period.end(), selection(filter), u -> sink.accept(item(u)));
     }
 
-    private static void where(
-            StringBuilder sql, List<Object> params, long memberId, ReportPeriod period, ActivityFilter filter) {
-        sql.append("member_id = ? AND occurred_at >= ? AND occurred_at < ?");
-        params.add(memberId);
-        params.add(Rows.utc(period.start()));
-        params.add(Rows.utc(period.end()));
-        if (filter.source() != null) {
-            sql.append(" AND source = ?");
-            params.add(filter.source());
-        }
-        if (filter.kind() != null) {
-            sql.append(" AND kind = ?");
-            params.add(filter.kind());
-        }
-        if (filter.category() != null) {
-            sql.append(" AND category = ?");
-            params.add(filter.category());
-        }
+    private static MemberUnits.Selection selection(ActivityFilter filter) {
+        return new MemberUnits.Selection(filter.source(), filter.kind(), filter.category());
     }
 
-    private static ActivityItem map(ResultSet rs, int row) throws SQLException {
+    private static ActivityItem item(MemberUnits.Shown u) {
         return new ActivityItem(
-                rs.getLong("id"),
-                rs.getString("kind"),
-                rs.getString("source"),
-                rs.getString("role"),
-                Rows.instant(rs, "occurred_at"),
-                rs.getString("title"),
-                rs.getString("url"),
-                rs.getString("category"),
-                rs.getString("classifier"),
-                rs.getString("channel"),
-                rs.getString("repo"),
-                rs.getString("author"),
-                rs.getString("body"));
+                u.id(),
+                u.kind(),
+                u.source(),
+                u.role(),
+                u.at(),
+                u.title(),
+                u.url(),
+                u.category(),
+                u.classifier(),
+                u.channel(),
+                u.repo(),
+                u.author(),
+                u.body());
     }
 }

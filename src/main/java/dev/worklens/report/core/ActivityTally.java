@@ -1,6 +1,6 @@
 package dev.worklens.report.core;
 
-import dev.worklens.system.db.Rows;
+import dev.worklens.activity.MemberUnits;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,15 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Counts a member's work units in a period in one pass over the (member, time) index. Weeks are
- * cut in the report's zone, which SQL cannot do the same way on H2 and PostgreSQL, so the rows'
- * times come back and are bucketed here; a year of one member's work is a few thousand rows.
+ * Counts a member's work units in a period, read in one pass over the (member, time) index. Weeks
+ * are cut in the report's zone, which SQL cannot do the same way on H2 and PostgreSQL, so the
+ * rows' times come back and are bucketed here; a year of one member's work is a few thousand rows,
+ * and the insights count the same rows.
  */
-@Repository
+@Component
 class ActivityTally {
 
     static final List<String> CATEGORIES = List.of(
@@ -38,28 +38,12 @@ class ActivityTally {
             "unknown");
     static final List<String> SOURCES = List.of("slack", "github");
 
-    private final JdbcClient jdbc;
-
-    ActivityTally(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    ActivityNumbers count(long memberId, ReportPeriod period) {
+    ActivityNumbers count(List<MemberUnits.Counted> units, ReportPeriod period) {
         var counter = new Counter(period);
-        jdbc.sql("SELECT occurred_at, source, kind, role, channel, category, classifier, thread_reply FROM work_units"
-                        + " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?")
-                .params(memberId, Rows.utc(period.start()), Rows.utc(period.end()))
-                .query(rs -> {
-                    counter.add(
-                            Rows.instant(rs, "occurred_at"),
-                            rs.getString("source"),
-                            rs.getString("kind"),
-                            rs.getString("role"),
-                            rs.getString("channel"),
-                            rs.getString("category"),
-                            rs.getString("classifier"),
-                            rs.getBoolean("thread_reply"));
-                });
+        for (MemberUnits.Counted u : units) {
+            counter.add(
+                    u.at(), u.source(), u.kind(), u.role(), u.channel(), u.category(), u.classifier(), u.threadReply());
+        }
         return counter.numbers();
     }
 

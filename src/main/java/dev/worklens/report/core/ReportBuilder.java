@@ -1,5 +1,6 @@
 package dev.worklens.report.core;
 
+import dev.worklens.activity.MemberUnits;
 import dev.worklens.classify.Insights;
 import dev.worklens.classify.MemberInsights;
 import dev.worklens.github.PullRequestQueries;
@@ -27,6 +28,7 @@ public class ReportBuilder {
     static final String DEV_TRACK_NOT_CONFIGURED = "Dev track is not configured.";
 
     private final PullRequestQueries pullRequests;
+    private final MemberUnits units;
     private final ActivityTally tally;
     private final ActivityFeed feed;
     private final MemberInsights insights;
@@ -35,12 +37,14 @@ public class ReportBuilder {
 
     ReportBuilder(
             PullRequestQueries pullRequests,
+            MemberUnits units,
             ActivityTally tally,
             ActivityFeed feed,
             MemberInsights insights,
             ObjectProvider<DevTrackLookup> devTrack,
             MemberRhythms rhythms) {
         this.pullRequests = pullRequests;
+        this.units = units;
         this.tally = tally;
         this.feed = feed;
         this.insights = insights;
@@ -50,7 +54,9 @@ public class ReportBuilder {
 
     public Report build(Member member, ReportPeriod period, ActivityFilter filter, String after) {
         PullRequests prs = pullRequests.groups(member.githubLogin(), period.start(), period.end());
-        ActivityNumbers numbers = tally.count(member.id(), period);
+        // one read of the member's units serves the report's counts and the insights
+        List<MemberUnits.Counted> counted = units.counted(member.id(), period.start(), period.end());
+        ActivityNumbers numbers = tally.count(counted, period);
         ActivityPage page = feed.page(member.id(), period, filter, after);
         return new Report(
                 member,
@@ -63,7 +69,7 @@ public class ReportBuilder {
                 median(prs.reviewed().stream()
                         .map(p -> Statistics.hoursBetween(p.createdAt(), p.firstReviewAt()))
                         .toList()),
-                insights(member, period),
+                insights(member, period, counted),
                 devTrack(member),
                 page,
                 rhythms.of(member, new Span(period.from(), period.to(), period.zone()))
@@ -75,9 +81,9 @@ public class ReportBuilder {
         return build(member, period, ActivityFilter.ANY, null);
     }
 
-    private Insights insights(Member member, ReportPeriod period) {
+    private Insights insights(Member member, ReportPeriod period, List<MemberUnits.Counted> counted) {
         try {
-            return insights.insights(member, period.from(), period.to(), period.zone());
+            return insights.insights(member, period.from(), period.to(), period.zone(), counted);
         } catch (RuntimeException e) {
             log.warn("Insights failed for member {}: {}", member.id(), e.toString());
             return new Insights(

@@ -64,7 +64,8 @@ public class SlackApiError extends RuntimeException {
     public String privateChannelsSkipped() {
         String scope = needed == null ? "groups:read" : needed;
         return "Private channels were skipped: your Slack token lacks the " + scope + " scope (Slack granted: "
-                + (provided == null || provided.isBlank() ? "unknown" : provided) + "). To sync them, add"
+                + (provided == null || provided.isBlank() ? "unknown" : provided.replace(",", ", "))
+                + "). To sync them, add"
                 + " groups:read and groups:history to the Slack app's user token scopes (OAuth & Permissions),"
                 + " reinstall the app to the workspace, then sign in with Slack again on the Connect page.";
     }
