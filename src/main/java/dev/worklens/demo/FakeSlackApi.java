@@ -37,6 +37,8 @@ public final class FakeSlackApi extends FakeApiServer {
             "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read";
     /** A second user token of the same person whose app was installed without the private-channel scopes. */
     public static final String TOKEN_WITHOUT_GROUPS = "xoxp-fake-token-without-groups";
+    /** A token that may list private channels ({@code groups:read}) but not read them ({@code groups:history}). */
+    public static final String TOKEN_WITHOUT_GROUPS_HISTORY = "xoxp-fake-token-without-groups-history";
 
     private volatile FakeSlackWorkspace workspace;
     private final boolean scripted;
@@ -69,6 +71,9 @@ public final class FakeSlackApi extends FakeApiServer {
         if (scripted) {
             otherTokens.put(
                     TOKEN_WITHOUT_GROUPS, "channels:history,channels:read,users:read,users:read.email,usergroups:read");
+            otherTokens.put(
+                    TOKEN_WITHOUT_GROUPS_HISTORY,
+                    "channels:history,channels:read,groups:read,users:read,users:read.email,usergroups:read");
         }
         defaults();
     }
