@@ -43,6 +43,15 @@ public class StaleMemberData {
         return result;
     }
 
+    /** The name the member's latest authored unit carries (Slack's name for them), if any. */
+    public java.util.Optional<String> authorName(long memberId) {
+        return jdbc.sql("SELECT author FROM work_units WHERE member_id = ? AND role = 'authored' AND author IS NOT NULL"
+                        + " ORDER BY occurred_at DESC LIMIT 1")
+                .param(memberId)
+                .query(String.class)
+                .optional();
+    }
+
     /**
      * Deletes the data of these member ids, but only of those still absent from the roster, so a
      * preview that raced with a re-added member never deletes a current member's data.

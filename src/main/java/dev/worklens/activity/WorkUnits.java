@@ -39,16 +39,40 @@ public class WorkUnits {
             "parent_title",
             "files");
 
+    /** Rows per statement on PostgreSQL: one multi-row upsert is far fewer round trips than a batch. */
+    private static final int ROWS_PER_STATEMENT = 100;
+
     private final JdbcTemplate jdbc;
     private final String upsert;
+    private final boolean multiRow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private volatile String fullChunkUpsert;
 
     WorkUnits(JdbcTemplate jdbc, SqlDialect dialect, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.upsert = dialect.upsert("work_units", KEYS, COLUMNS);
+        this.multiRow = dialect.isPostgres();
+        this.upsert = multiRow
+                ? unlessUnchanged(dialect.upsert("work_units", KEYS, COLUMNS))
+                : dialect.upsert("work_units", KEYS, COLUMNS);
         this.clock = clock;
         this.events = events;
+    }
+
+    /**
+     * On PostgreSQL a unit stored again exactly as it is keeps its row: no new row version, no index
+     * writes, so re-syncs and re-extraction of unchanged messages cost a read, not a write.
+     */
+    private static String unlessUnchanged(String upsert) {
+        List<String> compared = COLUMNS.stream()
+                .filter(c -> !KEYS.contains(c) && !c.equals("updated_at"))
+                .toList();
+        return upsert + " WHERE ("
+                + String.join(
+                        ", ", compared.stream().map(c -> "work_units." + c).toList())
+                + ") IS DISTINCT FROM ("
+                + String.join(", ", compared.stream().map(c -> "EXCLUDED." + c).toList())
+                + ")";
     }
 
     /**
@@ -60,30 +84,94 @@ public class WorkUnits {
         if (drafts.isEmpty()) {
             return 0;
         }
-        var now = Rows.utc(clock.instant());
-        jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> {
-            ps.setLong(1, d.memberId());
-            ps.setString(2, d.sourceKey());
-            ps.setString(3, d.source());
-            ps.setString(4, d.kind());
-            ps.setString(5, d.role());
-            ps.setObject(6, Rows.utc(d.occurredAt()));
-            ps.setString(7, truncate(d.title(), 1000));
-            ps.setString(8, d.body());
-            ps.setString(9, truncate(d.url(), 1000));
-            ps.setString(10, truncate(d.channel(), 200));
-            ps.setString(11, truncate(d.repo(), 300));
-            ps.setString(12, contentHash(d));
-            ps.setObject(13, now);
-            ps.setString(14, truncate(d.author(), 200));
-            ps.setBoolean(15, d.threadReply());
-            ps.setString(16, truncate(d.parentTitle(), 300));
-            ps.setString(17, d.files());
-        });
+        write(drafts);
         Set<Long> members = new LinkedHashSet<>();
         drafts.forEach(d -> members.add(d.memberId()));
-        events.publishEvent(new WorkUnitsStored(List.copyOf(members), drafts.size()));
+        announce(members, drafts.size());
         return drafts.size();
+    }
+
+    /**
+     * Stores the drafts without announcing them, for a caller that stores many batches and then
+     * announces once ({@link #announce}): classification then runs once over the changed units
+     * instead of once per batch.
+     */
+    @Transactional
+    public int storeQuietly(List<WorkUnitDraft> drafts) {
+        write(drafts);
+        return drafts.size();
+    }
+
+    /**
+     * Tells listeners (classification) that the members' units were stored. In a transaction of
+     * its own when called alone: module listeners hear events after a commit.
+     */
+    @Transactional
+    public void announce(java.util.Collection<Long> memberIds, int units) {
+        if (!memberIds.isEmpty()) {
+            events.publishEvent(new WorkUnitsStored(List.copyOf(memberIds), units));
+        }
+    }
+
+    private void write(List<WorkUnitDraft> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        var now = Rows.utc(clock.instant());
+        // one row per key: a multi-row upsert may not touch a row twice
+        java.util.Map<String, WorkUnitDraft> unique = new java.util.LinkedHashMap<>();
+        all.forEach(d -> unique.put(d.memberId() + "\u0000" + d.sourceKey(), d));
+        List<WorkUnitDraft> drafts = new java.util.ArrayList<>(unique.values());
+        if (!multiRow) {
+            jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> bind(ps, 0, d, now));
+            return;
+        }
+        for (int from = 0; from < drafts.size(); from += ROWS_PER_STATEMENT) {
+            List<WorkUnitDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + ROWS_PER_STATEMENT));
+            jdbc.update(upsert(chunk.size()), ps -> {
+                int column = 0;
+                for (WorkUnitDraft d : chunk) {
+                    column = bind(ps, column, d, now);
+                }
+            });
+        }
+    }
+
+    private static int bind(java.sql.PreparedStatement ps, int column, WorkUnitDraft d, Object now)
+            throws java.sql.SQLException {
+        int c = column;
+        ps.setLong(++c, d.memberId());
+        ps.setString(++c, d.sourceKey());
+        ps.setString(++c, d.source());
+        ps.setString(++c, d.kind());
+        ps.setString(++c, d.role());
+        ps.setObject(++c, Rows.utc(d.occurredAt()));
+        ps.setString(++c, truncate(d.title(), 1000));
+        ps.setString(++c, d.body());
+        ps.setString(++c, truncate(d.url(), 1000));
+        ps.setString(++c, truncate(d.channel(), 200));
+        ps.setString(++c, truncate(d.repo(), 300));
+        ps.setString(++c, contentHash(d));
+        ps.setObject(++c, now);
+        ps.setString(++c, truncate(d.author(), 200));
+        ps.setBoolean(++c, d.threadReply());
+        ps.setString(++c, truncate(d.parentTitle(), 300));
+        ps.setString(++c, d.files());
+        return c;
+    }
+
+    /** The upsert for {@code rows} units in one statement. */
+    private String upsert(int rows) {
+        if (rows == ROWS_PER_STATEMENT && fullChunkUpsert != null) {
+            return fullChunkUpsert;
+        }
+        String one = "(" + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
+        String sql = upsert.replace(
+                "VALUES " + one, "VALUES " + String.join(", ", java.util.Collections.nCopies(rows, one)));
+        if (rows == ROWS_PER_STATEMENT) {
+            fullChunkUpsert = sql;
+        }
+        return sql;
     }
 
     /** What a classifier sees of a unit; a change here means the label may change. */

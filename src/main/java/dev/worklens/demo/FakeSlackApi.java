@@ -37,6 +37,8 @@ public final class FakeSlackApi extends FakeApiServer {
             "channels:history,channels:read,groups:history,groups:read,users:read,users:read.email,usergroups:read";
     /** A second user token of the same person whose app was installed without the private-channel scopes. */
     public static final String TOKEN_WITHOUT_GROUPS = "xoxp-fake-token-without-groups";
+    /** A token that may list private channels ({@code groups:read}) but not read them ({@code groups:history}). */
+    public static final String TOKEN_WITHOUT_GROUPS_HISTORY = "xoxp-fake-token-without-groups-history";
 
     private volatile FakeSlackWorkspace workspace;
     private final boolean scripted;
@@ -44,6 +46,9 @@ public final class FakeSlackApi extends FakeApiServer {
     private final java.util.Set<String> codes = ConcurrentHashMap.newKeySet();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+    /** {@code conversations.members} per channel; a channel not set lists everyone in the workspace. */
+    private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+
     private final Map<String, String> methodErrors = new ConcurrentHashMap<>();
     private final List<String> historyRequests = new ArrayList<>();
     /** Other accepted tokens of the operator and their scopes (a test's workspace only); the main token has all. */
@@ -53,6 +58,7 @@ public final class FakeSlackApi extends FakeApiServer {
     private volatile int repliesPageCap;
     private volatile int listPageCap;
     private volatile int usersPageCap;
+    private volatile int membersPageCap;
     private volatile String validCode;
     private volatile String token;
     /** Set by {@code auth.revoke} on a test's workspace: the token is refused from then on, as Slack does. */
@@ -65,6 +71,9 @@ public final class FakeSlackApi extends FakeApiServer {
         if (scripted) {
             otherTokens.put(
                     TOKEN_WITHOUT_GROUPS, "channels:history,channels:read,users:read,users:read.email,usergroups:read");
+            otherTokens.put(
+                    TOKEN_WITHOUT_GROUPS_HISTORY,
+                    "channels:history,channels:read,groups:read,users:read,users:read.email,usergroups:read");
         }
         defaults();
     }
@@ -92,6 +101,7 @@ public final class FakeSlackApi extends FakeApiServer {
         repliesPageCap = 999;
         listPageCap = 1000;
         usersPageCap = 200;
+        membersPageCap = 1000;
         validCode = scripted ? "good-code" : null;
         token = TOKEN;
     }
@@ -137,6 +147,7 @@ public final class FakeSlackApi extends FakeApiServer {
     public void clear() {
         workspace = new FakeSlackWorkspace();
         channelErrors.clear();
+        channelMembers.clear();
         methodErrors.clear();
         clearFaults();
         retryAfterSeconds(3);
@@ -178,6 +189,17 @@ public final class FakeSlackApi extends FakeApiServer {
 
     public void listPageCap(int cap) {
         listPageCap = cap;
+    }
+
+    /** Who {@code conversations.members} lists for the channel, in this order. */
+    public FakeSlackApi channelMembers(String channel, String... userIds) {
+        channelMembers.put(channel, List.of(userIds));
+        return this;
+    }
+
+    /** At most this many ids per {@code conversations.members} page, whatever {@code limit} asks. */
+    public void membersPageCap(int cap) {
+        membersPageCap = cap;
     }
 
     public void usersPageCap(int cap) {
@@ -285,6 +307,7 @@ public final class FakeSlackApi extends FakeApiServer {
                         page(ws.channelsJson(params.get("types")), "channels", params, listPageCap, c -> c);
                     case "conversations.history" -> history(ws, params);
                     case "conversations.replies" -> replies(ws, params);
+                    case "conversations.members" -> members(ws, params);
                     default -> error("unknown_method");
                 });
     }
@@ -427,6 +450,20 @@ public final class FakeSlackApi extends FakeApiServer {
         return body;
     }
 
+    /** Slack's shape: {@code members} ids, {@code response_metadata.next_cursor} empty on the last page. */
+    private Map<String, Object> members(FakeSlackWorkspace ws, Map<String, String> params) {
+        String channel = params.get("channel");
+        String channelError = channelErrors.get(channel);
+        if (channelError != null || ws.channel(channel).isEmpty()) {
+            return error(channelError != null ? channelError : "channel_not_found");
+        }
+        List<String> ids = channelMembers.get(channel);
+        if (ids == null) {
+            ids = ws.users().stream().map(u -> String.valueOf(u.get("id"))).toList();
+        }
+        return page(ids, "members", params, membersPageCap, id -> id);
+    }
+
     private Map<String, Object> replies(FakeSlackWorkspace ws, Map<String, String> params) {
         String channel = params.get("channel");
         String channelError = channelErrors.get(channel);
@@ -470,11 +507,7 @@ public final class FakeSlackApi extends FakeApiServer {
      * at most {@code cap} items a page whatever the {@code limit} asked.
      */
     private static <T> Map<String, Object> page(
-            List<T> items,
-            String key,
-            Map<String, String> params,
-            int cap,
-            java.util.function.Function<T, Map<String, Object>> render) {
+            List<T> items, String key, Map<String, String> params, int cap, java.util.function.Function<T, ?> render) {
         int limit = parseInt(params.get("limit"), 100);
         limit = Math.min(cap, limit <= 0 ? 100 : limit);
         int offset = 0;

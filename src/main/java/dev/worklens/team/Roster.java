@@ -162,6 +162,22 @@ public class Roster {
                 .update();
     }
 
+    /** The name a removed member had on the roster, when they were removed after names were kept. */
+    public Optional<String> removedName(long memberId) {
+        return jdbc.sql("SELECT display_name FROM team_removed_members WHERE member_id = ?")
+                .param(memberId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Ids of members on any roster whose GitHub login is this one (compared ignoring case). */
+    public List<Long> loginHolders(String login) {
+        return jdbc.sql("SELECT id FROM members WHERE LOWER(github_login) = ? ORDER BY id")
+                .param(login.toLowerCase(java.util.Locale.ROOT))
+                .query(Long.class)
+                .list();
+    }
+
     /** Members of the roster whose GitHub login was stored without GitHub confirming it. */
     public Set<Long> uncheckedLogins(long operatorId) {
         return Set.copyOf(jdbc.sql("SELECT id FROM members WHERE operator_id = ? AND github_login IS NOT NULL"
@@ -174,6 +190,13 @@ public class Roster {
     /** Removes a member from the roster; their synced data stays until a cleanup. */
     @Transactional
     public void remove(Member member) {
+        jdbc.sql("DELETE FROM team_removed_members WHERE member_id = ?")
+                .param(member.id())
+                .update();
+        jdbc.sql("INSERT INTO team_removed_members (member_id, operator_id, display_name, removed_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .params(member.id(), member.operatorId(), member.displayName(), Rows.utc(clock.instant()))
+                .update();
         jdbc.sql("DELETE FROM members WHERE id = ?").param(member.id()).update();
         events.publishEvent(new MemberRemoved(member.id(), member.operatorId()));
     }

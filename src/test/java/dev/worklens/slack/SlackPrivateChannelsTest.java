@@ -117,6 +117,26 @@ class SlackPrivateChannelsTest extends SlackSpringTest {
     }
 
     @Test
+    @DisplayName(
+            "a token with groups:read but without groups:history skips the private channels it lists, with the note")
+    void withoutGroupsHistory() throws Exception {
+        Operator limited = withToken(FakeSlackApi.TOKEN_WITHOUT_GROUPS_HISTORY);
+        var run = sync(limited, NOVEMBER, alice);
+
+        var task = run.task(alice);
+        assertThat(task.failure).isNull();
+        assertThat(task.total).isEqualTo(4); // secret is listed, then refused
+        assertThat(task.done).isEqualTo(4);
+        assertThat(task.items).isPositive();
+        assertThat(channelsRead()).contains(Workspace.GENERAL, Workspace.STANDUP);
+        assertThat(run.notes)
+                .singleElement()
+                .asString()
+                .contains("Private channels were skipped: your Slack token lacks the groups:history scope")
+                .contains(HOW);
+    }
+
+    @Test
     @DisplayName("a sync job run by the engine carries the skipped-private-channels note")
     void jobNote() throws Exception {
         withToken(FakeSlackApi.TOKEN_WITHOUT_GROUPS);

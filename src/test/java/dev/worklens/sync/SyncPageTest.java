@@ -242,6 +242,9 @@ class SyncPageTest {
                                 "$.members[0].member_id")
                         .value(gone.id()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.members[0].display_name")
+                        .value(gone.displayName()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                                 "$.members[0].work_units")
                         .value(2))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
@@ -250,7 +253,11 @@ class SyncPageTest {
         assertThat(fx.workUnits()).isEqualTo(6);
 
         mvc.perform(post("/sync/cleanup/stale-members").with(csrf()))
-                .andExpect(flash().attribute("stalePreview", org.hamcrest.Matchers.hasSize(1)));
+                .andExpect(flash().attribute("stalePreview", org.hamcrest.Matchers.hasSize(1)))
+                .andExpect(flash().attribute(
+                                "stalePreview",
+                                org.hamcrest.Matchers.contains(org.hamcrest.Matchers.hasToString(
+                                        containsString("name=" + gone.displayName())))));
         mvc.perform(post("/sync/cleanup/stale-members").with(csrf()).param("confirm", "true"))
                 .andExpect(flash().attribute("flash", "Deleted 2 work units and 1 insights of 1 removed member(s)."));
         assertThat(fx.workUnits()).isEqualTo(4);

@@ -244,6 +244,32 @@ class SecondOperatorRoutesTest {
                         .getResponse()
                         .getStatus())
                 .isBetween(400, 404);
+        for (String what : List.of("left_channels", "old_logins", "all_slack", "all_github")) {
+            for (String dryRun : List.of("true", "false")) {
+                assertThat(api.post(
+                                        "/api/cleanup/member",
+                                        "{\"operator\":\"U0ALICE\",\"member_id\":" + bobMember.id() + ",\"what\":\""
+                                                + what + "\",\"dry_run\":" + dryRun + "}")
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                        .as("POST /api/cleanup/member %s dry_run %s", what, dryRun)
+                        .isEqualTo(404);
+            }
+            for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST)) {
+                var page = mvc.perform(asAlice(
+                                request(method, "/sync/cleanup/member")
+                                        .param("member", String.valueOf(bobMember.id()))
+                                        .param("what", what),
+                                "/sync/cleanup/member"))
+                        .andReturn()
+                        .getResponse();
+                assertThat(page.getStatus())
+                        .as("%s /sync/cleanup/member %s", method, what)
+                        .isEqualTo(404);
+                assertThat(page.getContentAsString()).doesNotContain(BOB_SECRET);
+            }
+        }
         assertThat(api.post("/api/cleanup/ignored-channels", "{\"operator\":\"U0ALICE\",\"workspace\":true}")
                         .andReturn()
                         .getResponse()

@@ -8,7 +8,6 @@ import dev.worklens.team.CurrentOperator;
 import dev.worklens.team.Operator;
 import dev.worklens.team.OperatorScope;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -66,18 +65,6 @@ class SlackApi {
     }
 
     static ApiException asApiError(SlackApiError e) {
-        if ("not_signed_in".equals(e.code())) {
-            return new ApiException(HttpStatus.CONFLICT, "slack_not_connected", e.getMessage());
-        }
-        if (e.tokenDead()) {
-            return new ApiException(HttpStatus.CONFLICT, "slack_sign_in_again", e.getMessage());
-        }
-        if ("missing_scope".equals(e.code())) {
-            return new ApiException(HttpStatus.CONFLICT, "slack_missing_scope", e.getMessage());
-        }
-        if ("unreachable".equals(e.code()) || e.code().startsWith("http_")) {
-            return new ApiException(HttpStatus.BAD_GATEWAY, "slack_unreachable", e.getMessage());
-        }
-        return new ApiException(HttpStatus.CONFLICT, "slack_" + e.code(), e.getMessage());
+        return SlackErrors.asApiError(e);
     }
 }

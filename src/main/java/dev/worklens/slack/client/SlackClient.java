@@ -38,6 +38,7 @@ public class SlackClient {
     public static final int REPLIES_PAGE = 999;
     public static final int CHANNELS_PAGE = 1000;
     public static final int USERS_PAGE = 200;
+    public static final int MEMBERS_PAGE = 1000;
 
     private final Slack slack;
     private final SlackCalls calls;
@@ -104,6 +105,21 @@ public class SlackClient {
             channels.add(new SlackChannel(c.getId(), c.getName(), c.isPrivate(), c.isArchived(), c.isMember()));
         }
         return new ChannelPage(channels, next(response.getResponseMetadata()));
+    }
+
+    /**
+     * One page of a channel's member ids ({@code conversations.members}); the last page has no
+     * cursor. Slack may answer a short page before the end, so only the cursor says when to stop.
+     */
+    public SlackRecords.MemberPage channelMembers(SlackSession session, String channel, String cursor) {
+        var response = calls.call(
+                session,
+                "conversations.members",
+                () -> methods(session)
+                        .conversationsMembers(
+                                r -> r.channel(channel).limit(MEMBERS_PAGE).cursor(cursor)));
+        return new SlackRecords.MemberPage(
+                List.copyOf(nonNull(response.getMembers())), next(response.getResponseMetadata()));
     }
 
     public PeoplePage people(SlackSession session, String cursor) {
@@ -219,6 +235,11 @@ public class SlackClient {
     }
 
     static SlackMessage message(JsonObject m) {
+        return message(m, null);
+    }
+
+    /** @param raw the payload as stored, or null to write it out from {@code m} */
+    private static SlackMessage message(JsonObject m, String raw) {
         String edited =
                 m.has("edited") && m.get("edited").isJsonObject() ? text(m.getAsJsonObject("edited"), "ts") : null;
         int replies = m.has("reply_count") && !m.get("reply_count").isJsonNull()
@@ -235,7 +256,7 @@ public class SlackClient {
                 replies,
                 text(m, "latest_reply"),
                 edited,
-                m.toString(),
+                raw != null ? raw : m.toString(),
                 files(m));
     }
 
@@ -249,7 +270,7 @@ public class SlackClient {
         }
         try {
             JsonElement json = JsonParser.parseString(raw);
-            return json.isJsonObject() ? message(json.getAsJsonObject()) : null;
+            return json.isJsonObject() ? message(json.getAsJsonObject(), raw) : null;
         } catch (com.google.gson.JsonParseException e) {
             return null;
         }

@@ -83,4 +83,7 @@ public final class SlackRecords {
 
     /** The answer of {@code auth.test}: whose token this is. */
     public record TokenOwner(String userId, String userName, String teamId, String teamName, String url) {}
+
+    /** A page of a channel's member ids; {@code nextCursor} null on the last page. */
+    public record MemberPage(List<String> userIds, String nextCursor) {}
 }

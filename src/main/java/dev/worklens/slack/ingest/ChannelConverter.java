@@ -30,13 +30,18 @@ public class ChannelConverter {
 
     /** Units stored per member id. */
     public Map<Long, Integer> convert(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
-        return converted(attribution, ctx, from, to).units();
+        return converted(attribution, ctx, from, to, true).units();
     }
 
     /** What one conversion read and stored. */
     public record Converted(Map<Long, Integer> units, long messages) {}
 
-    public Converted converted(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
+    /**
+     * @param announce announce each page's units to classification; a caller converting many
+     *     channels in one go announces once at the end instead ({@link WorkUnits#announce})
+     */
+    public Converted converted(
+            Attribution attribution, Attribution.Context ctx, Instant from, Instant to, boolean announce) {
         Map<Long, Integer> stored = new HashMap<>();
         long messages = 0;
         String after = "";
@@ -48,7 +53,11 @@ public class ChannelConverter {
                 after = m.ts();
             }
             messages += page.size();
-            workUnits.store(drafts);
+            if (announce) {
+                workUnits.store(drafts);
+            } else {
+                workUnits.storeQuietly(drafts);
+            }
             drafts.forEach(d -> stored.merge(d.memberId(), 1, Integer::sum));
             if (page.size() < PAGE) {
                 return new Converted(stored, messages);

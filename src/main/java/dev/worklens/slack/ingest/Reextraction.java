@@ -1,5 +1,6 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.activity.WorkUnits;
 import dev.worklens.slack.client.SlackRecords.SlackChannel;
 import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
@@ -38,6 +39,7 @@ public class Reextraction {
     private final SlackPreferences preferences;
     private final StandupChannels standupChannels;
     private final ChannelConverter converter;
+    private final WorkUnits workUnits;
     private final ExtractionState state;
     private final Settings settings;
     private final Clock clock;
@@ -51,6 +53,7 @@ public class Reextraction {
             SlackPreferences preferences,
             StandupChannels standupChannels,
             ChannelConverter converter,
+            WorkUnits workUnits,
             ExtractionState state,
             Settings settings,
             Clock clock) {
@@ -61,6 +64,7 @@ public class Reextraction {
         this.preferences = preferences;
         this.standupChannels = standupChannels;
         this.converter = converter;
+        this.workUnits = workUnits;
         this.state = state;
         this.settings = settings;
         this.clock = clock;
@@ -164,12 +168,14 @@ public class Reextraction {
             // a sync reads the look-back before its range for thread parents only; so does this
             Instant from = cursor.get().coveredFrom().plus(lookback);
             Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
-            var converted = converter.converted(attribution, ctx, from, to);
+            var converted = converter.converted(attribution, ctx, from, to, false);
             messages += converted.messages();
             units += converted.units().values().stream()
                     .mapToLong(Integer::longValue)
                     .sum();
         }
+        // classification looks for changed units once, not once per page of every channel
+        workUnits.announce(members.stream().map(Member::id).toList(), (int) Math.min(units, Integer.MAX_VALUE));
         return new long[] {messages, units};
     }
 }

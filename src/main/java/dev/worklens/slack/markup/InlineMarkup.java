@@ -111,7 +111,11 @@ public final class InlineMarkup {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int index = c - FIRST - 1;
-            out.append(index >= 0 && index < atoms.size() ? atoms.get(index) : String.valueOf(c));
+            if (index >= 0 && index < atoms.size()) {
+                out.append(atoms.get(index));
+            } else {
+                out.append(c);
+            }
         }
         return out.toString();
     }

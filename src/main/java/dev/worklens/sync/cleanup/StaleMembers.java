@@ -3,6 +3,7 @@ package dev.worklens.sync.cleanup;
 import dev.worklens.activity.StaleMemberData;
 import dev.worklens.sync.engine.SyncJobs;
 import dev.worklens.team.Operator;
+import dev.worklens.team.Roster;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,22 @@ public class StaleMembers {
 
     private final StaleMemberData data;
     private final SyncJobs jobs;
+    private final Roster roster;
 
-    StaleMembers(StaleMemberData data, SyncJobs jobs) {
+    StaleMembers(StaleMemberData data, SyncJobs jobs, Roster roster) {
         this.data = data;
         this.jobs = jobs;
+        this.roster = roster;
+    }
+
+    /**
+     * A removed member's name: as the roster had it when they were removed, else the name their
+     * Slack messages carry (members removed before names were kept), else words that say so.
+     */
+    public String name(long memberId) {
+        return roster.removedName(memberId)
+                .or(() -> data.authorName(memberId))
+                .orElse("a removed member whose name was not kept");
     }
 
     public List<StaleMemberData.Counts> preview(Operator operator) {

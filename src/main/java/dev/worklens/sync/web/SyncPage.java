@@ -77,6 +77,9 @@ class SyncPage {
         this.times = new LocalTimes(settings.app().reportTimezone());
     }
 
+    /** A removed member's data in the preview, by name. */
+    record StaleRow(String name, long workUnits, long insights) implements java.io.Serializable {}
+
     /** A panel another module adds, with the values it computed for this operator. */
     record Panel(String template, Map<String, Object> values) {}
 
@@ -96,6 +99,7 @@ class SyncPage {
         List<dev.worklens.sync.schedule.Schedule> mine = schedules.of(operator.id());
         model.addAttribute("schedules", mine);
         model.addAttribute("covers", covers(operator, mine));
+        model.addAttribute("weekdays", weekdays(mine));
         model.addAttribute("defaultZone", times.zone().getId());
         model.addAttribute(
                 "panels",
@@ -129,6 +133,20 @@ class SyncPage {
             covers.put(s.id(), text);
         }
         return covers;
+    }
+
+    /** "Mon, Tue, Fri" rather than the set's own spelling. */
+    private static Map<Long, String> weekdays(List<dev.worklens.sync.schedule.Schedule> list) {
+        Map<Long, String> days = new java.util.HashMap<>();
+        for (var s : list) {
+            days.put(
+                    s.id(),
+                    s.days().stream()
+                            .sorted()
+                            .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return days;
     }
 
     /** The job list alone, for htmx polling while anything runs. */
@@ -250,7 +268,11 @@ class SyncPage {
         Operator operator = current.signedIn();
         if (!confirm) {
             List<StaleMemberData.Counts> preview = staleMembers.preview(operator);
-            redirect.addFlashAttribute("stalePreview", preview);
+            redirect.addFlashAttribute(
+                    "stalePreview",
+                    preview.stream()
+                            .map(c -> new StaleRow(staleMembers.name(c.memberId()), c.workUnits(), c.insights()))
+                            .toList());
             if (preview.isEmpty()) {
                 redirect.addFlashAttribute("flash", "No data of removed members is left; nothing to clean up.");
             }

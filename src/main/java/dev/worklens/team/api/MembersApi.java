@@ -6,6 +6,7 @@ import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.MemberTimeZone;
+import dev.worklens.team.OldLoginOffer;
 import dev.worklens.team.Operator;
 import dev.worklens.team.OperatorScope;
 import dev.worklens.team.Roster;
@@ -141,7 +142,8 @@ class MembersApi {
     MemberJson update(
             @PathVariable long id,
             @RequestParam(required = false) String operator,
-            @RequestBody Map<String, Object> body) {
+            @RequestBody Map<String, Object> body,
+            jakarta.servlet.http.HttpServletResponse response) {
         Member member = scope.memberForApi(operator, id);
         List<String> cleared = new ArrayList<>();
         for (var entry : body.entrySet()) {
@@ -182,6 +184,10 @@ class MembersApi {
         if (body.containsKey("tz")) {
             saved = roster.setTimeZone(saved, tz);
         }
+        long savedId = saved.id();
+        OldLoginOffer.replaced(member.githubLogin(), saved.githubLogin())
+                .ifPresent(old -> response.addHeader(
+                        "Link", "<" + OldLoginOffer.previewPath(savedId) + ">; rel=\"cleanup-old-logins\""));
         return MemberJson.of(saved);
     }
 

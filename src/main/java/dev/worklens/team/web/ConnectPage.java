@@ -23,7 +23,15 @@ class ConnectPage {
     private final List<AccountCheck> checks;
     private final LoginChecks logins;
 
-    ConnectPage(CurrentOperator current, Operators operators, List<AccountCheck> checks, LoginChecks logins) {
+    private final dev.worklens.team.Roster roster;
+
+    ConnectPage(
+            CurrentOperator current,
+            Operators operators,
+            List<AccountCheck> checks,
+            LoginChecks logins,
+            dev.worklens.team.Roster roster) {
+        this.roster = roster;
         this.current = current;
         this.operators = operators;
         this.logins = logins;
@@ -51,7 +59,12 @@ class ConnectPage {
         } else {
             try {
                 var login = logins.check(fields.githubLogin());
+                var before = roster.members(operator.id()).stream()
+                        .filter(dev.worklens.team.Member::isOperator)
+                        .findFirst();
                 operators.linkGithubLogin(operator.id(), login.login(), login.checked());
+                before.ifPresent(
+                        b -> roster.find(b.id()).ifPresent(after -> TeamPage.offerOldLoginCleanup(b, after, redirect)));
                 redirect.addFlashAttribute(
                         "flash",
                         login.login() == null

@@ -5,6 +5,7 @@ import dev.worklens.team.LoginChecks;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.MemberTimeZone;
+import dev.worklens.team.OldLoginOffer;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Roster;
 import dev.worklens.team.WorkspaceDirectory;
@@ -239,7 +240,15 @@ class TeamPage {
             saved = roster.setTimeZone(saved, tz);
         }
         redirect.addFlashAttribute("flash", saved.displayName() + " saved." + noteOf(login));
+        offerOldLoginCleanup(member, saved, redirect);
         return "redirect:/team";
+    }
+
+    static void offerOldLoginCleanup(Member before, Member after, RedirectAttributes redirect) {
+        OldLoginOffer.replaced(before.githubLogin(), after.githubLogin()).ifPresent(old -> {
+            redirect.addFlashAttribute("flashLinkHref", OldLoginOffer.previewPath(after.id()));
+            redirect.addFlashAttribute("flashLinkText", OldLoginOffer.words(after.displayName(), old));
+        });
     }
 
     private static String noteOf(LoginChecks.CheckedLogin login) {
