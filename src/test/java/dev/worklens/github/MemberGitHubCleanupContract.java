@@ -70,7 +70,7 @@ abstract class MemberGitHubCleanupContract {
     @BeforeEach
     void setUp() throws Exception {
         GitHubHarness.clean(jdbc);
-        jdbc.update("DELETE FROM members");
+        jdbc.update("DELETE FROM members WHERE is_operator = FALSE");
         var data = new FakeData().user("DonVo").user("alice").user("amy");
         // two of Don's pull requests in range; one of them reviewed by Amy, so its row stays
         var a = data.pull("acme/api", "DonVo", t("2026-09-10T10:00:00Z"), null, t("2026-09-11T00:00:00Z"));
@@ -187,5 +187,23 @@ abstract class MemberGitHubCleanupContract {
                         .param("displayName", "Don Vo")
                         .param("githubLogin", "don-new"))
                 .andExpect(flash().attributeCount(1));
+    }
+
+    @Test
+    @DisplayName("changing your own login on the Connect page offers the same preview; a first login offers nothing")
+    void offeredOnTheConnectPage() throws Exception {
+        long self = roster.members(operator.id()).stream()
+                .filter(Member::isOperator)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        operators.linkGithubLogin(operator.id(), null, false);
+        mvc.perform(post("/connect/github-login").with(csrf()).param("githubLogin", "mia-old"))
+                .andExpect(flash().attribute("flash", containsString("mia-old")))
+                .andExpect(flash().attributeCount(1));
+        mvc.perform(post("/connect/github-login").with(csrf()).param("githubLogin", "mia-new"))
+                .andExpect(
+                        flash().attribute("flashLinkHref", "/sync/cleanup/member?member=" + self + "&what=old_logins"))
+                .andExpect(flash().attribute("flashLinkText", containsString("@mia-old")));
     }
 }
