@@ -1,6 +1,7 @@
 package dev.worklens.patterns;
 
 import dev.worklens.activity.OwnActivityHours;
+import dev.worklens.sync.SyncedRanges;
 import dev.worklens.system.Settings;
 import dev.worklens.system.WorkWeek;
 import dev.worklens.team.Member;
@@ -9,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Working rhythms of members over a span and the span before it, counted in the database: one
- * query per distinct time zone among the members, and one more for the heat map. Nothing is computed when
+ * query per distinct time zone among the members, and one more for the heat map. The period
+ * before is compared only when syncs covered it. Nothing is computed when
  * {@code ENABLE_BURNOUT_DETECTION} is off.
  */
 @Component
@@ -23,11 +26,13 @@ public class MemberRhythms {
     private final OwnActivityHours hours;
     private final WorkWeeks weeks;
     private final Settings settings;
+    private final SyncedRanges synced;
 
-    MemberRhythms(OwnActivityHours hours, WorkWeeks weeks, Settings settings) {
+    MemberRhythms(OwnActivityHours hours, WorkWeeks weeks, Settings settings, SyncedRanges synced) {
         this.hours = hours;
         this.weeks = weeks;
         this.settings = settings;
+        this.synced = synced;
     }
 
     public boolean enabled() {
@@ -75,10 +80,13 @@ public class MemberRhythms {
                         .forEach(h -> counters.get(h.memberId()).add(h));
             }
         });
+        Set<Long> previousSynced =
+                synced.covering(members.stream().map(Member::id).toList(), before.from(), before.to());
         for (Member m : members) {
             ZoneId zone = m.zoneOr(span.zone());
             boolean known = m.zoneOr(null) != null;
-            result.put(m.id(), counters.get(m.id()).rhythm(m.id(), zone.getId(), known));
+            result.put(
+                    m.id(), counters.get(m.id()).rhythm(m.id(), zone.getId(), known, previousSynced.contains(m.id())));
         }
         return result;
     }

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param timezone the zone events were placed in: the member's, else the report's
  * @param zoneKnown false when the member has no zone and {@code timezone} is the report's
+ * @param previous the period before, or null when no sync covered it: there is nothing to compare with
  * @param hourOfWeek current period's events by local day of week (0 = Monday) and hour
  * @param weeks Mondays of the span's weeks; {@code weeklyEvents} and {@code weeklyAfterHours} align with them
  */

@@ -52,14 +52,15 @@ final class RhythmCounter {
         hourOfWeek[h.dayOfWeek().getValue() - 1][h.hour()] += h.events();
     }
 
-    Rhythm rhythm(long memberId, String zone, boolean zoneKnown) {
+    /** @param previousSynced whether syncs covered the period before; its figures are null when not */
+    Rhythm rhythm(long memberId, String zone, boolean zoneKnown, boolean previousSynced) {
         return new Rhythm(
                 memberId,
                 zone,
                 zoneKnown,
                 week,
                 current.figures(week),
-                previous.figures(week),
+                previousSynced ? previous.figures(week) : null,
                 hourOfWeek,
                 List.copyOf(weeks),
                 Arrays.stream(weeklyEvents).boxed().toList(),

@@ -71,6 +71,31 @@ class PatternsWebTest {
     }
 
     @Test
+    @DisplayName("when no sync covered the period before, the panel, the health page, the CSV and the JSON say so")
+    void previousNeverSynced() throws Exception {
+        Member nev = fx.memberNeverSynced("Nev", "nev", "Europe/Berlin");
+        fx.event(nev, "discussion", "2026-11-03T21:00:00Z"); // 22:00 local: after hours
+        fx.event(nev, "discussion", "2026-10-20T10:00:00Z"); // stored, but no sync covered October
+
+        String page = html("/reports/" + nev.id() + "?" + NOV);
+        assertThat(page).contains("id=\"rhythm-previous-not-synced\"").contains("not synced");
+        assertThat(page).doesNotContain("↑").doesNotContain("↓").doesNotContain("(+");
+        String health = html("/reports/health?" + NOV);
+        assertThat(health).contains("id=\"previous-not-synced\"");
+        String csv = mvc.perform(get("/reports/health.csv?" + NOV))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).contains(nev.id() + ",Nev,Europe/Berlin,1,1,1.0,0,1,1,0,,,,,,,,");
+        new ApiClient(mvc)
+                .get("/api/reports/{id}?" + NOV, nev.id())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.patterns.events").value(1))
+                .andExpect(jsonPath("$.patterns.previous.events").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.patterns.previous.after_hours_share").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     @DisplayName("the team health page: rhythm table, matrix, concentration; linked from the overview; CSV")
     void healthPage() throws Exception {
         assertThat(html("/reports?" + NOV)).contains("href=\"/reports/health?from=2026-11-01&amp;to=2026-11-30\"");

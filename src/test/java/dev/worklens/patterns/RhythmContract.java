@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.worklens.team.Member;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,30 @@ abstract class RhythmContract {
         assertThat(r.weeks()).containsExactly(LocalDate.parse("2026-11-02"));
         assertThat(r.weeklyEvents()).containsExactly(8L);
         assertThat(r.weeklyAfterHours()).containsExactly(4L);
+    }
+
+    @Test
+    @DisplayName("the period before counts only when succeeded syncs together covered every day of it")
+    void previousPeriodOnlyWhenSynced() {
+        Member never = fx.memberNeverSynced("Nev", null, "Europe/Berlin");
+        Member partly = fx.memberNeverSynced("Pat", null, "Europe/Berlin");
+        Member pieced = fx.memberNeverSynced("Pia", null, "Europe/Berlin");
+        Member failed = fx.memberNeverSynced("Fay", null, "Europe/Berlin");
+        for (Member m : List.of(never, partly, pieced, failed)) {
+            fx.event(m, "discussion", "2026-10-28T10:00:00Z"); // the period before
+            fx.event(m, "discussion", "2026-11-03T10:00:00Z");
+        }
+        fx.synced(partly, "2026-10-29", "2026-11-08"); // misses 10-26..10-28
+        fx.synced(pieced, "2026-10-20", "2026-10-28");
+        fx.synced(pieced, "2026-10-29", "2026-11-08"); // adjacent ranges: covered together
+        fx.synced(failed, "2026-10-01", "2026-11-08", "failed");
+        Span span = span("2026-11-02", "2026-11-08", UTC);
+
+        assertThat(rhythm(never, span).previous()).isNull();
+        assertThat(rhythm(partly, span).previous()).isNull();
+        assertThat(rhythm(failed, span).previous()).isNull();
+        assertThat(rhythm(pieced, span).previous()).isEqualTo(new Figures(1, 0, 0.0, 0, 1, 1, 0));
+        assertThat(rhythm(never, span).current().events()).isEqualTo(1);
     }
 
     @Test

@@ -31,7 +31,8 @@ final class RhythmFixtures {
     }
 
     void clear() {
-        for (String table : List.of("work_units", "github_reviews", "github_pull_requests", "patterns_work_weeks")) {
+        for (String table :
+                List.of("work_units", "github_reviews", "github_pull_requests", "patterns_work_weeks", "sync_jobs")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("DELETE FROM members WHERE is_operator = FALSE").update();
@@ -41,10 +42,34 @@ final class RhythmFixtures {
         return operators.local().id();
     }
 
+    /** A member whose data a succeeded sync covered from 2020 to 2030, so every period before is comparable. */
     Member member(String name, String login, String tz) {
+        Member m = memberNeverSynced(name, login, tz);
+        synced(m, "2020-01-01", "2030-12-31");
+        return m;
+    }
+
+    Member memberNeverSynced(String name, String login, String tz) {
         Member m = roster.add(operatorId(), new MemberFields(null, name, null, null, login))
                 .member();
         return tz == null ? m : roster.setTimeZone(m, tz);
+    }
+
+    /** A sync job over [from, to] whose Slack task for the member ended in {@code state}. */
+    void synced(Member m, String from, String to, String state) {
+        var now = Rows.utc(Instant.parse("2026-12-01T00:00:00Z"));
+        jdbc.sql("INSERT INTO sync_jobs (operator_id, state, members_spec, sources, range_from, range_to, github_mode,"
+                        + " created_at) VALUES (?, ?, 'team', 'slack', ?, ?, 'overview', ?)")
+                .params(operatorId(), state, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), now)
+                .update();
+        long job = jdbc.sql("SELECT MAX(id) FROM sync_jobs").query(Long.class).single();
+        jdbc.sql("INSERT INTO sync_tasks (job_id, member_id, source, state, updated_at) VALUES (?, ?, 'slack', ?, ?)")
+                .params(job, m.id(), state, now)
+                .update();
+    }
+
+    void synced(Member m, String from, String to) {
+        synced(m, from, to, "succeeded");
     }
 
     /** An event of the member's own, of the given kind (discussion, standup, pull_request, review…). */

@@ -15,14 +15,18 @@ record PatternsJson(
         long lateNight,
         Previous previous) {
 
+    /** Every figure null when no sync covered the period before: nothing to compare with. */
     record Previous(
-            long events,
-            long afterHours,
-            double afterHoursShare,
-            long weekendDaysActive,
-            long activeDays,
-            long longestActiveStreakDays,
-            long lateNight) {}
+            Long events,
+            Long afterHours,
+            Double afterHoursShare,
+            Long weekendDaysActive,
+            Long activeDays,
+            Long longestActiveStreakDays,
+            Long lateNight) {
+
+        static final Previous NOT_SYNCED = new Previous(null, null, null, null, null, null, null);
+    }
 
     /** Null when ENABLE_BURNOUT_DETECTION is off: the key is then {@code null}. */
     static PatternsJson of(Rhythm r) {
@@ -40,13 +44,15 @@ record PatternsJson(
                 c.activeDays(),
                 c.longestActiveStreakDays(),
                 c.lateNight(),
-                new Previous(
-                        p.events(),
-                        p.afterHours(),
-                        p.afterHoursShare(),
-                        p.weekendDaysActive(),
-                        p.activeDays(),
-                        p.longestActiveStreakDays(),
-                        p.lateNight()));
+                p == null
+                        ? Previous.NOT_SYNCED
+                        : new Previous(
+                                p.events(),
+                                p.afterHours(),
+                                p.afterHoursShare(),
+                                p.weekendDaysActive(),
+                                p.activeDays(),
+                                p.longestActiveStreakDays(),
+                                p.lateNight()));
     }
 }

@@ -133,7 +133,11 @@ class HealthPage {
         return out.toString();
     }
 
+    /** Blank cells for a period no sync covered. */
     private static Stream<String> figures(Figures f) {
+        if (f == null) {
+            return Stream.generate(() -> "").limit(7);
+        }
         return List.of(
                         f.events(),
                         f.afterHours(),

@@ -42,6 +42,13 @@ public record HealthView(TeamHealth health, List<Member> people) {
     }
 
     /** Points of an SVG polyline 120 × 24 for a member's weekly events. */
+    /** How many people have no period before to compare with, because no sync covered it. */
+    public long previousNotSynced() {
+        return health.members().stream()
+                .filter(m -> m.rhythm() != null && m.rhythm().previous() == null)
+                .count();
+    }
+
     public String sparkline(Rhythm r) {
         return points(r.weeklyEvents(), 120, 24);
     }

@@ -38,8 +38,16 @@ public record RhythmView(Rhythm rhythm, List<Row> rows, List<HeatRow> heat) {
         return new RhythmView(r, rows, heat(r));
     }
 
+    /** Whether there is a period before to compare with: no sync covered it when not. */
+    public boolean previousSynced() {
+        return rhythm.previous() != null;
+    }
+
     private static Row row(String label, Rhythm r, Function<Figures, Long> figure, String hint) {
         long now = figure.apply(r.current());
+        if (r.previous() == null) {
+            return new Row(label, Long.toString(now), "—", "", "not synced", hint);
+        }
         long before = figure.apply(r.previous());
         return new Row(
                 label, Long.toString(now), Long.toString(before), arrow(now, before), change(now - before), hint);
@@ -47,6 +55,9 @@ public record RhythmView(Rhythm rhythm, List<Row> rows, List<HeatRow> heat) {
 
     private static Row share(Rhythm r) {
         double now = r.current().afterHoursShare();
+        if (r.previous() == null) {
+            return new Row("After-hours share", percent(now), "—", "", "not synced", "of all events");
+        }
         double before = r.previous().afterHoursShare();
         long points = Math.round((now - before) * 100);
         return new Row(
