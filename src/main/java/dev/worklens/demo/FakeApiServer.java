@@ -232,6 +232,9 @@ public abstract class FakeApiServer implements AutoCloseable {
             throws IOException;
 
     protected record Answer(int status, Map<String, String> headers, Object body) {
+        /** Not an answer: the connection is closed unanswered, as a dropped network connection. */
+        static final Answer DROPPED = new Answer(0, Map.of(), null);
+
         static Answer json(Object body) {
             return new Answer(200, Map.of(), body);
         }
@@ -302,8 +305,15 @@ public abstract class FakeApiServer implements AutoCloseable {
     private static final String CALL_ARRIVED = "worklens.fake.arrived";
 
     private void write(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer == Answer.DROPPED) {
+            if (exchange.getAttribute(CALL_ARRIVED) instanceof Object[] arrival) {
+                log.add(new Call((String) arrival[0], (Long) arrival[1], 0, 0));
+            }
+            return; // closing the exchange unanswered drops the connection
+        }
         if (exchange.getAttribute(CALL_ARRIVED) instanceof Object[] arrival) {
-            String retryAfter = answer.headers().get("Retry-After");
+            String retryAfter = answer.headers()
+                    .getOrDefault("Retry-After", answer.headers().get("retry-after"));
             log.add(new Call(
                     (String) arrival[0],
                     (Long) arrival[1],

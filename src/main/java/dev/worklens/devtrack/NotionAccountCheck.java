@@ -4,11 +4,7 @@ import dev.worklens.devtrack.notion.NotionApiException;
 import dev.worklens.devtrack.notion.NotionClient;
 import dev.worklens.system.Settings;
 import dev.worklens.system.retry.RetryClock;
-import dev.worklens.team.AccountCheck;
-import dev.worklens.team.Operator;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,22 +16,18 @@ import tools.jackson.databind.json.JsonMapper;
  * each, no waits; a good answer is kept a few minutes.
  */
 @Component
-class NotionAccountCheck implements AccountCheck {
+class NotionAccountCheck extends CachedAccountCheck {
 
-    static final Duration CACHE = Duration.ofMinutes(5);
     static final String TITLE = "Notion (Dev track)";
     static final String INTEGRATIONS_URL = "https://www.notion.so/profile/integrations";
 
     private final Settings.Notion settings;
     private final NotionClient client;
-    private final Clock clock;
-    private volatile Instant goodAt;
-    private volatile AccountStatus good;
 
     NotionAccountCheck(Settings settings, JsonMapper json, RetryClock retryClock, Clock clock) {
+        super(clock);
         this.settings = settings.notion();
         this.client = new NotionClient(this.settings.apiUrl(), this.settings.apiKey(), json, retryClock);
-        this.clock = clock;
     }
 
     @Override
@@ -44,28 +36,22 @@ class NotionAccountCheck implements AccountCheck {
     }
 
     @Override
-    public AccountStatus check(Operator operator) {
-        if (!settings.configured()) {
-            return AccountStatus.of(
-                    TITLE,
-                    false,
-                    "Not set up: set NOTION_API_KEY and NOTION_DEV_TRACK_DATABASE_ID (and NOTION_DEV_TRACK_VIEW_ID"
-                            + " for a view) to read the dev-track pages.",
-                    List.of());
-        }
-        Instant now = clock.instant();
-        if (good != null && goodAt.plus(CACHE).isAfter(now)) {
-            return good;
-        }
-        AccountStatus status = fresh();
-        if (status.ok()) {
-            good = status;
-            goodAt = now;
-        }
-        return status;
+    boolean configured() {
+        return settings.configured();
     }
 
-    private AccountStatus fresh() {
+    @Override
+    AccountStatus notSetUp() {
+        return AccountStatus.of(
+                TITLE,
+                false,
+                "Not set up: set NOTION_API_KEY and NOTION_DEV_TRACK_DATABASE_ID (and NOTION_DEV_TRACK_VIEW_ID"
+                        + " for a view) to read the dev-track pages.",
+                List.of());
+    }
+
+    @Override
+    AccountStatus fresh() {
         List<String> details = new ArrayList<>();
         try {
             var me = client.getOnce("/v1/users/me");

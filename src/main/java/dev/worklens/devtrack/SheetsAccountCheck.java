@@ -3,11 +3,7 @@ package dev.worklens.devtrack;
 import dev.worklens.devtrack.sheet.DevTrackException;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.system.Settings;
-import dev.worklens.team.AccountCheck;
-import dev.worklens.team.Operator;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +13,17 @@ import org.springframework.stereotype.Component;
  * few minutes; a problem is asked again on the next view, so a fix shows at once.
  */
 @Component
-class SheetsAccountCheck implements AccountCheck {
+class SheetsAccountCheck extends CachedAccountCheck {
 
-    static final Duration CACHE = Duration.ofMinutes(5);
     static final String TITLE = "Google Sheets (Dev track)";
 
     private final SheetsGateway sheets;
     private final Settings.Google settings;
-    private final Clock clock;
-    private volatile Instant goodAt;
-    private volatile AccountStatus good;
 
     SheetsAccountCheck(SheetsGateway sheets, Settings settings, Clock clock) {
+        super(clock);
         this.sheets = sheets;
         this.settings = settings.google();
-        this.clock = clock;
     }
 
     @Override
@@ -40,28 +32,22 @@ class SheetsAccountCheck implements AccountCheck {
     }
 
     @Override
-    public AccountStatus check(Operator operator) {
-        if (!sheets.configured()) {
-            return AccountStatus.of(
-                    TITLE,
-                    false,
-                    "Not set up: set GOOGLE_SHEETS_CREDENTIALS_JSON (a service-account key) and DEV_TRACK_SHEET_ID"
-                            + " to show career tracks on reports and apply Notion changes.",
-                    List.of());
-        }
-        Instant now = clock.instant();
-        if (good != null && goodAt.plus(CACHE).isAfter(now)) {
-            return good;
-        }
-        AccountStatus status = fresh();
-        if (status.ok()) {
-            good = status;
-            goodAt = now;
-        }
-        return status;
+    boolean configured() {
+        return sheets.configured();
     }
 
-    private AccountStatus fresh() {
+    @Override
+    AccountStatus notSetUp() {
+        return AccountStatus.of(
+                TITLE,
+                false,
+                "Not set up: set GOOGLE_SHEETS_CREDENTIALS_JSON (a service-account key) and DEV_TRACK_SHEET_ID"
+                        + " to show career tracks on reports and apply Notion changes.",
+                List.of());
+    }
+
+    @Override
+    AccountStatus fresh() {
         String sheetUrl = "https://docs.google.com/spreadsheets/d/" + settings.sheetId() + "/edit";
         SheetsGateway.Access access;
         try {

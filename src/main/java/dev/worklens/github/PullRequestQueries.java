@@ -64,8 +64,11 @@ public class PullRequestQueries {
             + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo AND p.number = r.pr_number"
             + " AND p.author_key = r.reviewer_key AND p.author_key IN (:logins))) x GROUP BY login";
 
-    PullRequestQueries(JdbcClient jdbc, SqlDialect dialect) {
+    private final CustomPlans customPlans;
+
+    PullRequestQueries(JdbcClient jdbc, SqlDialect dialect, CustomPlans customPlans) {
         this.jdbc = jdbc;
+        this.customPlans = customPlans;
         this.reviewed = REVIEWED.formatted(PullRequestJoin.leftJoin(dialect, REVIEWED_COLUMNS));
     }
 
@@ -86,16 +89,19 @@ public class PullRequestQueries {
         }
         Map<String, long[]> counts = new HashMap<>();
         String[] queries = {CREATED_COUNTS, MERGED_COUNTS, REVIEWED_COUNTS};
-        for (int i = 0; i < queries.length; i++) {
-            int column = i;
-            jdbc.sql(queries[i])
-                    .param("logins", keys)
-                    .param("start", Rows.utc(start))
-                    .param("end", Rows.utc(end))
-                    .query(rs -> {
-                        counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] = rs.getLong("n");
-                    });
-        }
+        customPlans.run(() -> {
+            for (int i = 0; i < queries.length; i++) {
+                int column = i;
+                jdbc.sql(queries[i])
+                        .param("logins", keys)
+                        .param("start", Rows.utc(start))
+                        .param("end", Rows.utc(end))
+                        .query(rs -> {
+                            counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] = rs.getLong("n");
+                        });
+            }
+            return counts;
+        });
         Map<String, Counts> result = new HashMap<>();
         for (String login : githubLogins) {
             long[] n = login == null || login.isBlank() ? null : counts.get(key(login));

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class TeamReviews {
 
     private final JdbcClient jdbc;
+    private final CustomPlans customPlans;
 
-    TeamReviews(JdbcClient jdbc) {
+    TeamReviews(JdbcClient jdbc, CustomPlans customPlans) {
         this.jdbc = jdbc;
+        this.customPlans = customPlans;
     }
 
     /**
@@ -33,16 +35,17 @@ public class TeamReviews {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT r.reviewer_key, p.author_key, COUNT(DISTINCT p.id) AS n FROM github_reviews r"
-                        + " JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
-                        + " WHERE r.reviewer_key IN (:keys) AND p.author_key IN (:keys) AND r.reviewer_key <> p.author_key"
-                        + " AND r.submitted_at >= :from AND r.submitted_at < :to"
-                        + " GROUP BY r.reviewer_key, p.author_key")
+        return customPlans.run(() -> jdbc.sql(
+                        "SELECT r.reviewer_key, p.author_key, COUNT(DISTINCT p.id) AS n FROM github_reviews r"
+                                + " JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
+                                + " WHERE r.reviewer_key IN (:keys) AND p.author_key IN (:keys) AND r.reviewer_key <> p.author_key"
+                                + " AND r.submitted_at >= :from AND r.submitted_at < :to"
+                                + " GROUP BY r.reviewer_key, p.author_key")
                 .param("keys", keys)
                 .param("from", Rows.utc(from))
                 .param("to", Rows.utc(to))
                 .query((rs, n) -> new Pair(rs.getString("reviewer_key"), rs.getString("author_key"), rs.getLong("n")))
-                .list();
+                .list());
     }
 
     /**
@@ -59,7 +62,7 @@ public class TeamReviews {
         // each team pull request has one author among the logins, so a repository's authored
         // counts add up to its team pull requests: one read of them fewer than a separate total
         record Row(String repo, String login, long pullRequests, long authored) {}
-        List<Row> rows = jdbc.sql("SELECT repo, person, COUNT(DISTINCT id) AS n,"
+        List<Row> rows = customPlans.run(() -> jdbc.sql("SELECT repo, person, COUNT(DISTINCT id) AS n,"
                         + " COUNT(DISTINCT CASE WHEN own = 1 THEN id END) AS authored FROM ("
                         + " SELECT id, repo, author_key AS person, 1 AS own FROM (" + teamPulls + ") a"
                         + " UNION ALL SELECT p.id, p.repo, r.reviewer_key, 0 FROM (" + teamPulls + ") p"
@@ -71,7 +74,7 @@ public class TeamReviews {
                 .param("to", Rows.utc(to))
                 .query((rs, n) ->
                         new Row(rs.getString("repo"), rs.getString("person"), rs.getLong("n"), rs.getLong("authored")))
-                .list();
+                .list());
         Map<String, Long> totals = new HashMap<>();
         rows.forEach(r -> totals.merge(r.repo(), r.authored(), Long::sum));
         return rows.stream()

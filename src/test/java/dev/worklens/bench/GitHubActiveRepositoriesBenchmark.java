@@ -3,9 +3,9 @@ package dev.worklens.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.GitHubHarness;
 import dev.worklens.github.TestRun;
-import dev.worklens.github.fake.FakeData;
 import dev.worklens.github.ingest.CoveredRanges;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.RepositoryCollector;
@@ -59,8 +59,8 @@ class GitHubActiveRepositoriesBenchmark {
      * and open issues in the range; the others have only an outsider's work in the range and the
      * members' work from before it. Active repository i has the same data whatever the sizes.
      */
-    static FakeData world(int repos, int active) {
-        var data = new FakeData().user("outsider");
+    static FakeGitHubData world(int repos, int active) {
+        var data = new FakeGitHubData().user("outsider");
         for (int m = 0; m < MEMBERS; m++) {
             data.user(login(m));
         }

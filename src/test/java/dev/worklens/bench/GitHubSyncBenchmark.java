@@ -3,10 +3,10 @@ package dev.worklens.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.GitHubHarness;
 import dev.worklens.github.TestRun;
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
@@ -68,11 +68,11 @@ class GitHubSyncBenchmark {
     @Autowired
     WorkUnits units;
 
-    static FakeData world() {
+    static FakeGitHubData world() {
         var random = new Random(2026);
-        var data = new FakeData().user("outsider");
+        var data = new FakeGitHubData().user("outsider");
         long span = Duration.between(FROM, TO).toSeconds();
-        List<FakeData.Pull> others = new ArrayList<>();
+        List<FakeGitHubData.Pull> others = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             Instant created = FROM.minusSeconds(30L * 86_400).plusSeconds(random.nextLong(span));
             others.add(data.pull("acme/r" + (i % 9), "outsider", created, null, TO.plusSeconds(86_400)));
@@ -117,7 +117,7 @@ class GitHubSyncBenchmark {
     @DisplayName(
             "overview: calls vs ideal, nothing lost past the cap, wall time vs the search floor; repos: lists once")
     void benchmark() throws Exception {
-        FakeData data = world();
+        FakeGitHubData data = world();
         List<Member> members = members();
 
         // 1. call cost and completeness, on a fake clock
@@ -205,8 +205,8 @@ class GitHubSyncBenchmark {
 
         // 2. wall time under a search budget scaled down to 30 calls per 6 s, enforced by the fake too
         GitHubHarness.clean(jdbc);
-        var budget = new FakeGitHub.SearchLimit(30, Duration.ofSeconds(6));
-        try (var harness = new GitHubHarness(data, "", jdbc, dialect, units, FakeGitHub.TOKEN, budget)) {
+        var budget = new FakeGitHubApi.SearchLimit(30, Duration.ofSeconds(6));
+        try (var harness = new GitHubHarness(data, "", jdbc, dialect, units, FakeGitHubApi.TOKEN, budget)) {
             var run = new TestRun(RANGE, "overview", members.toArray(Member[]::new));
             long start = System.nanoTime();
             harness.source.run(run);

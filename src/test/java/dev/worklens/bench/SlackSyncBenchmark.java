@@ -242,7 +242,10 @@ class SlackSyncBenchmark {
     void peakHeap() throws Exception {
         System.out.println("channel size | live heap before MB (fake Slack's data included) | max live heap after a GC"
                 + " during the sync MB | growth MB | GCs");
-        for (int size : new int[] {5_000, 50_000}) {
+        int[] sizes = {5_000, 50_000};
+        long[] growth = new long[sizes.length];
+        for (int n = 0; n < sizes.length; n++) {
+            int size = sizes[n];
             fake.clear();
             fake.channel("CBIG", "big", false, true);
             fake.user(SyntheticWorkspace.userId(0), "person0", "Person 0", null);
@@ -302,6 +305,14 @@ class SlackSyncBenchmark {
                     maxAfterGc.get() >> 20,
                     Math.max(0, maxAfterGc.get() - baseline) >> 20,
                     collections.get());
+            growth[n] = Math.max(0, maxAfterGc.get() - baseline);
         }
+        // a sync that held the channel would grow by at least the extra messages' text (200 bytes
+        // each); one bounded by a page grows by about the same at both sizes
+        long extraText = (long) (sizes[1] - sizes[0]) * 200;
+        System.out.printf(
+                "growth %,d -> %,d messages: %,d MB more (target < %,d MB, the extra messages' text)%n",
+                sizes[0], sizes[1], (growth[1] - growth[0]) >> 20, extraText >> 20);
+        assertThat(growth[1] - growth[0]).isLessThan(extraText);
     }
 }

@@ -41,10 +41,12 @@ class FakeGitHubApiTest {
     @DisplayName("date qualifiers are inclusive and bare dates cover the whole day")
     void qualifiers() {
         Instant lateOnDay = Instant.parse("2026-11-20T23:59:59Z");
-        assertThat(FakeGitHubApi.inRange(lateOnDay, "2026-11-01..2026-11-20")).isTrue();
-        assertThat(FakeGitHubApi.inRange(lateOnDay, "2026-11-21..2026-11-30")).isFalse();
-        assertThat(FakeGitHubApi.inRange(lateOnDay, ">=2026-11-20")).isTrue();
-        assertThat(FakeGitHubApi.inRange(lateOnDay, "<2026-11-20")).isFalse();
+        assertThat(FakeGitHubSearch.inRange(lateOnDay, "2026-11-01..2026-11-20"))
+                .isTrue();
+        assertThat(FakeGitHubSearch.inRange(lateOnDay, "2026-11-21..2026-11-30"))
+                .isFalse();
+        assertThat(FakeGitHubSearch.inRange(lateOnDay, ">=2026-11-20")).isTrue();
+        assertThat(FakeGitHubSearch.inRange(lateOnDay, "<2026-11-20")).isFalse();
     }
 
     @Test

@@ -7,8 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
@@ -42,11 +42,11 @@ class FaultInjectionTest {
     final Member don = member(7, "DonVo");
     final Member alice = member(8, "ALICE");
 
-    static FakeData world() {
+    static FakeGitHubData world() {
         var random = new Random(7);
-        var data = new FakeData().user("DonVo").user("alice");
+        var data = new FakeGitHubData().user("DonVo").user("alice");
         Instant start = Instant.parse("2026-08-01T00:00:00Z");
-        List<FakeData.Pull> pulls = new ArrayList<>();
+        List<FakeGitHubData.Pull> pulls = new ArrayList<>();
         for (int i = 0; i < 260; i++) {
             String author = i % 3 == 0 ? "alice" : "DonVo";
             Instant created = start.plusSeconds(random.nextInt(150 * 86_400));
@@ -91,11 +91,11 @@ class FaultInjectionTest {
         return rows;
     }
 
-    List<String> syncBothModes(FakeGitHub.Faults faults) throws Exception {
+    List<String> syncBothModes(FakeGitHubApi.RandomFaults faults) throws Exception {
         GitHubHarness.clean(jdbc);
         try (var harness = new GitHubHarness(world(), "", jdbc, dialect, units)) {
             harness.github.pageSize = 20;
-            harness.github.faults(faults);
+            harness.github.randomFaults(faults);
             for (String mode : new String[] {"overview", "repos"}) {
                 var run = new TestRun(RANGE, mode, don, alice);
                 harness.source.run(run);
@@ -112,7 +112,7 @@ class FaultInjectionTest {
     void sameRowsAsCleanRun() throws Exception {
         List<String> clean = syncBothModes(null);
         assertThat(clean).hasSizeGreaterThan(500);
-        List<String> faulty = syncBothModes(new FakeGitHub.Faults(42, 0.05, 0.03, 40, 3));
+        List<String> faulty = syncBothModes(new FakeGitHubApi.RandomFaults(42, 0.05, 0.03, 40, 3));
         assertThat(faulty).containsExactlyElementsOf(clean);
     }
 
@@ -130,18 +130,18 @@ class FaultInjectionTest {
         try {
             GitHubHarness.clean(jdbc);
             try (var harness = new GitHubHarness(world(), "", jdbc, dialect, units)) {
-                harness.github.faults(new FakeGitHub.Faults(3, 0.3, 0.2, 5, 2));
+                harness.github.randomFaults(new FakeGitHubApi.RandomFaults(3, 0.3, 0.2, 5, 2));
                 for (String mode : new String[] {"overview", "repos"}) {
                     var run = new TestRun(RANGE, mode, don, alice, member(9, "ghost"));
                     harness.source.run(run);
                     run.tasks.forEach(t -> reasons.add(String.valueOf(t.reason)));
                 }
-                harness.github.faults(null);
+                harness.github.randomFaults(null);
                 harness.github.everyTokenBad = true;
                 var run = new TestRun(RANGE, "overview", don);
                 harness.source.run(run);
                 reasons.add(run.task(don).reason);
-                assertThat(harness.github.authorizations).contains("Bearer " + FakeGitHub.TOKEN);
+                assertThat(harness.github.authorizations).contains("Bearer " + FakeGitHubApi.TOKEN);
             }
         } finally {
             root.detachAppender(appender);
@@ -150,10 +150,10 @@ class FaultInjectionTest {
         assertThat(reasons).anyMatch(r -> r.contains("not valid"));
         assertThat(appender.list).isNotEmpty();
         assertThat(appender.list)
-                .noneMatch(e -> e.getFormattedMessage().contains(FakeGitHub.TOKEN)
+                .noneMatch(e -> e.getFormattedMessage().contains(FakeGitHubApi.TOKEN)
                         || (e.getThrowableProxy() != null
                                 && e.getThrowableProxy().getMessage() != null
-                                && e.getThrowableProxy().getMessage().contains(FakeGitHub.TOKEN)));
-        assertThat(reasons).noneMatch(r -> r.contains(FakeGitHub.TOKEN) || r.contains("FAKEtoken"));
+                                && e.getThrowableProxy().getMessage().contains(FakeGitHubApi.TOKEN)));
+        assertThat(reasons).noneMatch(r -> r.contains(FakeGitHubApi.TOKEN) || r.contains("FAKEtoken"));
     }
 }

@@ -3,12 +3,12 @@ package dev.worklens.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.client.GitHubApiException;
 import dev.worklens.github.client.GitHubClient;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
 import dev.worklens.sync.SyncCancelledException;
 import dev.worklens.system.Settings;
 import dev.worklens.system.retry.Cancellation;
@@ -27,17 +27,17 @@ import org.junit.jupiter.api.Test;
 class GitHubClientTest {
 
     final VirtualTime time = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
-    FakeGitHub github;
+    FakeGitHubApi github;
 
-    GitHubClient client(String basePath, String token, FakeData data) {
-        github = new FakeGitHub(data, basePath, time.clock());
+    GitHubClient client(String basePath, String token, FakeGitHubData data) {
+        github = FakeGitHubApi.start(data, basePath, time.clock());
         var settings = new Settings.GitHub(token, URI.create(github.apiUrl()));
         var pacer = new SearchPacer(30, Duration.ofMinutes(1), time);
         return new GitHubClients(settings, pacer, time, GitHubClients.Limits.defaults()).open(Cancellation.NONE);
     }
 
     GitHubClient client() {
-        return client("", FakeGitHub.TOKEN, new FakeData().user("DonVo"));
+        return client("", FakeGitHubApi.TOKEN, new FakeGitHubData().user("DonVo"));
     }
 
     @AfterEach
@@ -53,7 +53,7 @@ class GitHubClientTest {
         @Test
         @DisplayName("keeps the /api/v3 base path for REST and uses /api/graphql for GraphQL")
         void basePath() {
-            var data = new FakeData().user("DonVo");
+            var data = new FakeGitHubData().user("DonVo");
             var pr = data.pull(
                     "corp/app",
                     "alice",
@@ -61,7 +61,7 @@ class GitHubClientTest {
                     null,
                     Instant.parse("2026-10-02T00:00:00Z"));
             data.review(pr, "DonVo", "APPROVED", Instant.parse("2026-10-01T12:00:00Z"));
-            var c = client("/api/v3", FakeGitHub.TOKEN, data);
+            var c = client("/api/v3", FakeGitHubApi.TOKEN, data);
             assertThat(c.user().login()).isEqualTo("worklens-bot");
             assertThat(c.repositories(null).items()).containsExactly("corp/app");
             var page = c.reviewContributions(
@@ -79,11 +79,11 @@ class GitHubClientTest {
     @Test
     @DisplayName("follows Link rel=next to the last page, never guessing the end from the page size")
     void linkPagination() {
-        var data = new FakeData();
+        var data = new FakeGitHubData();
         for (int i = 0; i < 5; i++) {
             data.repo("acme/r" + i);
         }
-        var c = client("", FakeGitHub.TOKEN, data);
+        var c = client("", FakeGitHubApi.TOKEN, data);
         github.pageSize = 2;
         List<String> names = new ArrayList<>();
         String next = null;
@@ -140,16 +140,16 @@ class GitHubClientTest {
     @DisplayName("a dropped connection is retried")
     void droppedConnection() {
         var c = client();
-        github.faults(new FakeGitHub.Faults(1, 0, 1, 0, 0));
+        github.randomFaults(new FakeGitHubApi.RandomFaults(1, 0, 1, 0, 0));
         assertThatThrownBy(c::user).hasMessageContaining("GitHub could not be reached after 7 attempts");
-        github.faults(null);
+        github.randomFaults(null);
         assertThat(c.user().login()).isEqualTo("worklens-bot");
     }
 
     @Test
     @DisplayName("401 says the token is not valid and never repeats the token")
     void badToken() {
-        var c = client("", "ghp_WRONGtoken999", new FakeData());
+        var c = client("", "ghp_WRONGtoken999", new FakeGitHubData());
         assertThatThrownBy(c::user)
                 .isInstanceOf(GitHubApiException.class)
                 .hasMessageContaining("the GitHub token is not valid")
@@ -183,8 +183,8 @@ class GitHubClientTest {
     @Test
     @DisplayName("a wait ends at once when the sync is cancelled")
     void cancelDuringWait() {
-        github = new FakeGitHub(new FakeData(), "", time.clock());
-        var settings = new Settings.GitHub(FakeGitHub.TOKEN, URI.create(github.apiUrl()));
+        github = FakeGitHubApi.start(new FakeGitHubData(), "", time.clock());
+        var settings = new Settings.GitHub(FakeGitHubApi.TOKEN, URI.create(github.apiUrl()));
         var pacer = new SearchPacer(30, Duration.ofMinutes(1), time);
         boolean[] cancelled = {false};
         var c = new GitHubClients(settings, pacer, time, GitHubClients.Limits.defaults()).open(() -> {

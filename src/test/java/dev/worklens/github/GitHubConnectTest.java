@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.Settings;
@@ -36,8 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class GitHubConnectTest {
 
     static final VirtualTime TIME = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
-    static final FakeData DATA = new FakeData().user("DonVo").user("alice");
-    static final FakeGitHub GITHUB = new FakeGitHub(DATA, "/api/v3", TIME.clock());
+    static final FakeGitHubData DATA = new FakeGitHubData().user("DonVo").user("alice");
+    static final FakeGitHubApi GITHUB = FakeGitHubApi.start(DATA, "/api/v3", TIME.clock());
 
     static {
         DATA.pull(
@@ -50,7 +50,7 @@ class GitHubConnectTest {
 
     @DynamicPropertySource
     static void github(DynamicPropertyRegistry registry) {
-        registry.add("GITHUB_PAT", () -> FakeGitHub.TOKEN);
+        registry.add("GITHUB_PAT", () -> FakeGitHubApi.TOKEN);
         registry.add("GITHUB_API_URL", GITHUB::apiUrl);
     }
 
@@ -93,7 +93,7 @@ class GitHubConnectTest {
                 .contains("The GitHub token is valid; it belongs to worklens-bot.")
                 .contains("Missing scope read:org")
                 .doesNotContain("Missing scope repo")
-                .doesNotContain(FakeGitHub.TOKEN);
+                .doesNotContain(FakeGitHubApi.TOKEN);
         mvc.perform(get("/connect")).andExpect(status().isOk());
         assertThat(GITHUB.count(r -> r.equals("GET /api/v3/user"))).isLessThanOrEqualTo(1);
     }
@@ -136,7 +136,7 @@ class GitHubConnectTest {
         @DisplayName("a fine-grained token is accepted with a note about its permissions")
         void fineGrained() {
             GITHUB.scopesHeader = null;
-            var status = check(FakeGitHub.TOKEN).check(TestRun.OPERATOR);
+            var status = check(FakeGitHubApi.TOKEN).check(TestRun.OPERATOR);
             assertThat(status.ok()).isTrue();
             assertThat(status.details()).anyMatch(d -> d.contains("fine-grained token"));
         }
@@ -153,7 +153,7 @@ class GitHubConnectTest {
         @DisplayName("a rate-limited check answers at once in words instead of making the page wait")
         void rateLimited() {
             GITHUB.secondaryLimitNext(1);
-            var status = check(FakeGitHub.TOKEN).check(TestRun.OPERATOR);
+            var status = check(FakeGitHubApi.TOKEN).check(TestRun.OPERATOR);
             assertThat(status.ok()).isFalse();
             assertThat(status.summary()).contains("rate-limiting this token right now");
         }
@@ -170,7 +170,7 @@ class GitHubConnectTest {
         @DisplayName("a classic token lacking both scopes names both")
         void missingScopes() {
             GITHUB.scopesHeader = "gist";
-            var status = check(FakeGitHub.TOKEN).check(TestRun.OPERATOR);
+            var status = check(FakeGitHubApi.TOKEN).check(TestRun.OPERATOR);
             assertThat(status.details())
                     .anyMatch(d -> d.startsWith("Missing scope repo"))
                     .anyMatch(d -> d.startsWith("Missing scope read:org"));

@@ -1,10 +1,10 @@
 package dev.worklens.github;
 
 import dev.worklens.activity.WorkUnits;
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
 import dev.worklens.github.ingest.CoveredRanges;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
@@ -23,22 +23,23 @@ import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The real GitHub source and client, wired by hand against a {@link FakeGitHub} and a fake clock,
+ * The real GitHub source and client, wired by hand against a {@link FakeGitHubApi} and a fake clock,
  * over the test application's database.
  */
 public final class GitHubHarness implements AutoCloseable {
 
     public final VirtualTime time;
-    public final FakeGitHub github;
+    public final FakeGitHubApi github;
     public final GitHubClients clients;
     public final Source source;
     final JdbcTemplate jdbc;
 
-    public GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units) {
-        this(data, basePath, jdbc, dialect, units, FakeGitHub.TOKEN);
+    public GitHubHarness(FakeGitHubData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units) {
+        this(data, basePath, jdbc, dialect, units, FakeGitHubApi.TOKEN);
     }
 
-    GitHubHarness(FakeData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units, String pat) {
+    GitHubHarness(
+            FakeGitHubData data, String basePath, JdbcTemplate jdbc, SqlDialect dialect, WorkUnits units, String pat) {
         this(data, basePath, jdbc, dialect, units, pat, null);
     }
 
@@ -47,18 +48,18 @@ public final class GitHubHarness implements AutoCloseable {
      * that many calls per window, and the fake enforces the same budget (the benchmark's scaled rate).
      */
     public GitHubHarness(
-            FakeData data,
+            FakeGitHubData data,
             String basePath,
             JdbcTemplate jdbc,
             SqlDialect dialect,
             WorkUnits units,
             String pat,
-            FakeGitHub.SearchLimit realSearchBudget) {
+            FakeGitHubApi.SearchLimit realSearchBudget) {
         this.jdbc = jdbc;
         this.time = new VirtualTime(Instant.parse("2026-12-01T06:00:00Z"));
         Clock clock = realSearchBudget == null ? time.clock() : Clock.systemUTC();
         RetryClock retryClock = realSearchBudget == null ? time : RetryClock.system();
-        this.github = new FakeGitHub(data, basePath, clock);
+        this.github = FakeGitHubApi.start(data, basePath, clock);
         var settings = new Settings.GitHub(pat, URI.create(github.apiUrl()));
         var pacer = realSearchBudget == null
                 ? new SearchPacer(30, Duration.ofMinutes(1), time)

@@ -4,7 +4,7 @@ import static dev.worklens.github.GitHubHarness.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.report.core.Report;
 import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
@@ -63,7 +63,7 @@ class GitHubPipelineTest {
     @DisplayName("three pull requests and a review become rows, units, and the report's counts and medians")
     void fixtureToReport() throws Exception {
         GitHubHarness.clean(jdbc);
-        var data = new FakeData().user("DonVo").user("alice");
+        var data = new FakeGitHubData().user("DonVo").user("alice");
         data.pull("acme/api", "DonVo", t("2026-09-10T10:00:00Z"), null, t("2026-09-11T00:00:00Z"));
         data.pull("acme/api", "DonVo", t("2026-09-01T10:00:00Z"), t("2026-09-03T10:00:00Z"), t("2026-09-03T10:00:00Z"));
         data.pull("acme/web", "DonVo", t("2026-10-01T00:00:00Z"), t("2026-10-01T12:00:00Z"), t("2026-10-01T12:00:00Z"));

@@ -4,7 +4,7 @@ import static dev.worklens.github.GitHubHarness.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
@@ -33,7 +33,7 @@ class LargeVolumeSyncTest {
     @DisplayName("a member with 2,350 pull requests in range gets every one, none twice, by splitting the dates")
     void splitsTheRange() throws Exception {
         GitHubHarness.clean(jdbc);
-        var data = new FakeData().user("bulk").user("alice");
+        var data = new FakeGitHubData().user("bulk").user("alice");
         Instant start = Instant.parse("2026-09-01T00:00:00Z");
         int n = 2350;
         long span = Duration.ofDays(91).toSeconds();

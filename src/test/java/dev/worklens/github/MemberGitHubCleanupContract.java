@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.support.ApiClient;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
@@ -71,7 +71,7 @@ abstract class MemberGitHubCleanupContract {
     void setUp() throws Exception {
         GitHubHarness.clean(jdbc);
         jdbc.update("DELETE FROM members WHERE is_operator = FALSE");
-        var data = new FakeData().user("DonVo").user("alice").user("amy");
+        var data = new FakeGitHubData().user("DonVo").user("alice").user("amy");
         // two of Don's pull requests in range; one of them reviewed by Amy, so its row stays
         var a = data.pull("acme/api", "DonVo", t("2026-09-10T10:00:00Z"), null, t("2026-09-11T00:00:00Z"));
         data.pull("acme/api", "DonVo", t("2026-09-12T10:00:00Z"), t("2026-09-15T10:00:00Z"), t("2026-09-15T10:00:00Z"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.github.ingest.RepositoryCollector;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncCancelledException;
@@ -40,7 +40,7 @@ class OverviewSyncTest {
     @Autowired
     WorkUnits units;
 
-    FakeData data;
+    FakeGitHubData data;
     GitHubHarness harness;
     final Member don = member(7, "donvo");
 
@@ -51,7 +51,7 @@ class OverviewSyncTest {
     @BeforeEach
     void setUp() {
         GitHubHarness.clean(jdbc);
-        data = new FakeData().user("DonVo").user("alice");
+        data = new FakeGitHubData().user("DonVo").user("alice");
         // created in range, still open
         var a = data.pull("acme/api", "DonVo", t("2026-09-10T10:00:00Z"), null, t("2026-09-11T00:00:00Z"));
         // created before the range, merged in it

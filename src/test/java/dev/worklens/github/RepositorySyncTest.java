@@ -4,7 +4,7 @@ import static dev.worklens.github.GitHubHarness.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worklens.activity.WorkUnits;
-import dev.worklens.github.fake.FakeData;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
 import dev.worklens.system.db.SqlDialect;
@@ -34,7 +34,7 @@ class RepositorySyncTest {
     WorkUnits units;
 
     GitHubHarness harness;
-    FakeData data;
+    FakeGitHubData data;
     final Member don = member(7, "DONVO");
     final Member alice = member(8, "alice");
 
@@ -45,7 +45,7 @@ class RepositorySyncTest {
     @BeforeEach
     void setUp() {
         GitHubHarness.clean(jdbc);
-        data = new FakeData().user("DonVo").user("alice");
+        data = new FakeGitHubData().user("DonVo").user("alice");
         for (String repo : new String[] {"acme/api", "acme/web", "acme/docs", "acme/infra", "acme/mobile"}) {
             data.repo(repo);
         }

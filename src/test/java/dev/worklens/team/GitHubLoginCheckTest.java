@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.worklens.github.fake.FakeData;
-import dev.worklens.github.fake.FakeGitHub;
+import dev.worklens.demo.FakeGitHubApi;
+import dev.worklens.demo.FakeGitHubData;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.system.retry.VirtualTime;
@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @DisplayName("GitHub logins are checked when set")
 class GitHubLoginCheckTest {
 
-    static final FakeGitHub GITHUB = new FakeGitHub(
-            new FakeData().user("DonVo").user("lan-tran"),
+    static final FakeGitHubApi GITHUB = FakeGitHubApi.start(
+            new FakeGitHubData().user("DonVo").user("lan-tran"),
             "",
             new VirtualTime(Instant.parse("2026-12-01T06:00:00Z")).clock());
 
@@ -78,7 +78,7 @@ class GitHubLoginCheckTest {
 
         @DynamicPropertySource
         static void github(DynamicPropertyRegistry registry) {
-            registry.add("GITHUB_PAT", () -> FakeGitHub.TOKEN);
+            registry.add("GITHUB_PAT", () -> FakeGitHubApi.TOKEN);
             registry.add("GITHUB_API_URL", GITHUB::apiUrl);
         }
 

@@ -1,4 +1,4 @@
-package dev.worklens.github.fake;
+package dev.worklens.demo;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,14 +13,14 @@ import tools.jackson.databind.node.ObjectNode;
  * GraphQL {@code user.contributionsCollection}: {@code pullRequestReviewContributions}, paged by
  * cursor, and the {@code *ContributionsByRepository} lists.
  */
-final class FakeGraphQl {
+final class FakeGitHubGraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FakeGraphQl() {}
+    private FakeGitHubGraphQl() {}
 
     static ObjectNode answer(
-            FakeData data,
+            FakeGitHubData data,
             JsonNode request,
             int pageSize,
             AtomicInteger graphqlFirstPages,
@@ -39,7 +39,8 @@ final class FakeGraphQl {
                     JSON.createArrayNode()
                             .add(JSON.createObjectNode()
                                     .put("type", "NOT_FOUND")
-                                    .put("message", "Could not resolve to a User with the login of '" + login + "'.")));
+                                    .put("message", "Could not resolve to a User with the login of '" + login + "'.")
+                                    .set("path", JSON.createArrayNode().add("user"))));
             return body;
         }
         Instant from = Instant.parse(vars.path("from").asString());
@@ -50,10 +51,11 @@ final class FakeGraphQl {
         if (request.path("query").asString().contains("ContributionsByRepository")) {
             return repositories(data, login, from, to);
         }
-        List<FakeData.Review> hits = data.reviews.stream()
+        List<FakeGitHubData.Review> hits = data.reviews.stream()
                 .filter(r -> r.reviewer().equalsIgnoreCase(login))
                 .filter(r -> !r.submittedAt().isBefore(from) && !r.submittedAt().isAfter(to))
-                .sorted(Comparator.comparing(FakeData.Review::submittedAt).thenComparing(FakeData.Review::id))
+                .sorted(Comparator.comparing(FakeGitHubData.Review::submittedAt)
+                        .thenComparing(FakeGitHubData.Review::id))
                 .toList();
         int offset = after.isNull() || after.isMissingNode()
                 ? 0
@@ -63,8 +65,8 @@ final class FakeGraphQl {
         }
         int end = Math.min(hits.size(), offset + Math.min(100, pageSize));
         ArrayNode nodes = JSON.createArrayNode();
-        for (FakeData.Review r : hits.subList(offset, end)) {
-            FakeData.Pull p = data.pulls.stream()
+        for (FakeGitHubData.Review r : hits.subList(offset, end)) {
+            FakeGitHubData.Pull p = data.pulls.stream()
                     .filter(x -> x.repo().equals(r.repo()) && x.number() == r.number())
                     .findFirst()
                     .orElseThrow();
@@ -74,19 +76,18 @@ final class FakeGraphQl {
                     .put("submittedAt", r.submittedAt().toString())
                     .put(
                             "url",
-                            "https://github.example/" + r.repo() + "/pull/" + r.number() + "#pullrequestreview-"
-                                    + r.id());
+                            "https://github.com/" + r.repo() + "/pull/" + r.number() + "#pullrequestreview-" + r.id());
             review.set("author", JSON.createObjectNode().put("login", r.reviewer()));
             ObjectNode pull = JSON.createObjectNode()
                     .put("number", p.number())
                     .put("title", p.title())
-                    .put("url", "https://github.example/" + p.repo() + "/pull/" + p.number())
+                    .put("url", "https://github.com/" + p.repo() + "/pull/" + p.number())
                     .put("state", p.mergedAt() != null ? "MERGED" : p.closedAt() != null ? "CLOSED" : "OPEN")
                     .put("isDraft", false)
                     .put("createdAt", p.createdAt().toString())
                     .put("updatedAt", p.updatedAt().toString());
-            FakeShapes.putTime(pull, "mergedAt", p.mergedAt());
-            FakeShapes.putTime(pull, "closedAt", p.closedAt());
+            FakeGitHubShapes.putTime(pull, "mergedAt", p.mergedAt());
+            FakeGitHubShapes.putTime(pull, "closedAt", p.closedAt());
             pull.set("author", JSON.createObjectNode().put("login", p.author()));
             pull.set("repository", JSON.createObjectNode().put("nameWithOwner", p.repo()));
             ObjectNode node =
@@ -118,7 +119,7 @@ final class FakeGraphQl {
      * user's commits, pull requests and issues opened, and reviews submitted in [from, to], at most
      * {@code maxRepositories} (100) each, with the {@code totalRepositoriesWithContributed*} counts.
      */
-    private static ObjectNode repositories(FakeData data, String login, Instant from, Instant to) {
+    private static ObjectNode repositories(FakeGitHubData data, String login, Instant from, Instant to) {
         java.util.function.Predicate<Instant> in = t -> t != null && !t.isBefore(from) && !t.isAfter(to);
         ObjectNode collection = JSON.createObjectNode();
         var lists = new java.util.LinkedHashMap<String, java.util.stream.Stream<String>>();
@@ -126,22 +127,22 @@ final class FakeGraphQl {
                 "Commit",
                 data.commits.stream()
                         .filter(c -> login.equalsIgnoreCase(c.author()) && in.test(c.date()))
-                        .map(FakeData.Commit::repo));
+                        .map(FakeGitHubData.Commit::repo));
         lists.put(
                 "PullRequest",
                 data.pulls.stream()
                         .filter(p -> login.equalsIgnoreCase(p.author()) && in.test(p.createdAt()))
-                        .map(FakeData.Pull::repo));
+                        .map(FakeGitHubData.Pull::repo));
         lists.put(
                 "Issue",
                 data.issues.stream()
                         .filter(i -> login.equalsIgnoreCase(i.author()) && in.test(i.createdAt()))
-                        .map(FakeData.Issue::repo));
+                        .map(FakeGitHubData.Issue::repo));
         lists.put(
                 "PullRequestReview",
                 data.reviews.stream()
                         .filter(r -> login.equalsIgnoreCase(r.reviewer()) && in.test(r.submittedAt()))
-                        .map(FakeData.Review::repo));
+                        .map(FakeGitHubData.Review::repo));
         lists.forEach((kind, repos) -> {
             List<String> distinct = repos.distinct().sorted().toList();
             ArrayNode list = JSON.createArrayNode();

@@ -1,4 +1,4 @@
-package dev.worklens.github.fake;
+package dev.worklens.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The world the fake GitHub serves: users, repositories, pull requests, reviews, commits, issues. */
-public class FakeData {
+/**
+ * The world the stand-in GitHub serves: users, repositories, pull requests, reviews, commits,
+ * issues. Filled from a {@link SyntheticWorkspace} for the demo, or by a test.
+ */
+public class FakeGitHubData {
 
     public record Pull(
             String repo,
@@ -40,7 +43,31 @@ public class FakeData {
     public final List<Issue> issues = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
 
-    public FakeData user(String login) {
+    /** The demo's synthetic team: every person's login, and their pull requests with reviews. */
+    public static FakeGitHubData of(SyntheticWorkspace workspace) {
+        var data = new FakeGitHubData();
+        workspace.people().forEach(p -> data.user(p.githubLogin()));
+        for (SyntheticWorkspace.PullRequest pr : workspace.pullRequests()) {
+            data.repo(pr.repo());
+            data.pulls.add(new Pull(
+                    pr.repo(),
+                    pr.number(),
+                    pr.title(),
+                    pr.authorLogin(),
+                    pr.createdAt(),
+                    pr.mergedAt(),
+                    pr.closedAt(),
+                    pr.updatedAt()));
+            for (SyntheticWorkspace.Review r : pr.reviews()) {
+                data.reviews.add(
+                        new Review(r.id(), pr.repo(), pr.number(), r.reviewerLogin(), r.state(), r.submittedAt()));
+            }
+        }
+        data.repos.sort(null);
+        return data;
+    }
+
+    public FakeGitHubData user(String login) {
         users.add(login);
         return this;
     }
@@ -49,7 +76,7 @@ public class FakeData {
         return users.stream().anyMatch(u -> u.equalsIgnoreCase(login));
     }
 
-    public FakeData repo(String name) {
+    public FakeGitHubData repo(String name) {
         if (!repos.contains(name)) {
             repos.add(name);
         }
