@@ -32,7 +32,6 @@ class ModularityTest {
             "activity/StaleMemberData.java: members",
             "slack/ingest/IgnoredChannelCleanup.java: members",
             "slack/ingest/IgnoredChannelCleanup.java: work_units",
-            "slack/ingest/SlackPreferences.java: app_settings",
             "sync/engine/SyncJobs.java: members");
 
     private static final ApplicationModules MODULES = ApplicationModules.of(WorklensApplication.class);

@@ -1,15 +1,12 @@
 package dev.worklens.slack.ingest;
 
 import dev.worklens.system.Settings;
-import dev.worklens.system.db.Rows;
-import dev.worklens.system.db.SqlDialect;
-import java.time.Clock;
+import dev.worklens.team.OperatorSettings;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * An operator's Slack settings in {@code app_settings}: ignored-channel patterns (default
+ * An operator's Slack settings, kept in team's {@link OperatorSettings}: ignored-channel patterns (default
  * {@code SLACK_IGNORED_CHANNELS}), the workspace URL for permalinks, and the last sync's notes.
  */
 @Repository
@@ -20,17 +17,12 @@ public class SlackPreferences {
     static final String TEAM_URL = "slack.team_url";
     static final String NOTES = "slack.last_sync_notes";
 
-    private final JdbcClient jdbc;
+    private final OperatorSettings stored;
     private final Settings settings;
-    private final Clock clock;
-    private final String upsert;
 
-    SlackPreferences(JdbcClient jdbc, Settings settings, Clock clock, SqlDialect dialect) {
-        this.jdbc = jdbc;
+    SlackPreferences(OperatorSettings stored, Settings settings) {
+        this.stored = stored;
         this.settings = settings;
-        this.clock = clock;
-        this.upsert =
-                dialect.upsert("app_settings", "operator_id, name", "operator_id, name, setting_value, updated_at");
     }
 
     public ChannelPatterns ignoredChannels(long operatorId) {
@@ -75,15 +67,10 @@ public class SlackPreferences {
     }
 
     private Optional<String> value(long operatorId, String name) {
-        return jdbc.sql("SELECT setting_value FROM app_settings WHERE operator_id = ? AND name = ?")
-                .params(operatorId, name)
-                .query(String.class)
-                .optional();
+        return stored.value(operatorId, name);
     }
 
     private void save(long operatorId, String name, String value) {
-        jdbc.sql(upsert)
-                .params(operatorId, name, value, Rows.utc(clock.instant()))
-                .update();
+        stored.save(operatorId, name, value);
     }
 }
