@@ -31,8 +31,7 @@ class ModularityTest {
             "activity/StaleMemberData.java: insights",
             "activity/StaleMemberData.java: members",
             "slack/ingest/IgnoredChannelCleanup.java: members",
-            "slack/ingest/IgnoredChannelCleanup.java: work_units",
-            "sync/engine/SyncJobs.java: members");
+            "slack/ingest/IgnoredChannelCleanup.java: work_units");
 
     private static final ApplicationModules MODULES = ApplicationModules.of(WorklensApplication.class);
 

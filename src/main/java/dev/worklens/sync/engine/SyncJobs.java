@@ -2,6 +2,7 @@ package dev.worklens.sync.engine;
 
 import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
+import dev.worklens.team.Roster;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,15 +26,17 @@ public class SyncJobs {
 
     private static final String JOB_COLUMNS = "id, operator_id, state, members_spec, sources, range_from, range_to,"
             + " github_mode, schedule_id, cancel_requested, note, created_at, started_at, finished_at";
-    private static final String TASK_COLUMNS = "t.id, t.member_id, m.display_name, t.source, t.state, t.done,"
-            + " t.total, t.items, t.error, t.started_at, t.finished_at";
+    private static final String TASK_COLUMNS =
+            "t.id, t.member_id, t.source, t.state, t.done," + " t.total, t.items, t.error, t.started_at, t.finished_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Roster roster;
 
-    SyncJobs(JdbcClient jdbc, Clock clock) {
+    SyncJobs(JdbcClient jdbc, Clock clock, Roster roster) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.roster = roster;
     }
 
     /**
@@ -155,9 +158,7 @@ public class SyncJobs {
             return jobs;
         }
         Map<Long, List<JobView.TaskView>> byJob = jdbc
-                .sql("SELECT t.job_id, " + TASK_COLUMNS
-                        + " FROM sync_tasks t LEFT JOIN members m ON m.id = t.member_id"
-                        + " WHERE t.job_id IN (:ids) ORDER BY t.id")
+                .sql("SELECT t.job_id, " + TASK_COLUMNS + " FROM sync_tasks t WHERE t.job_id IN (:ids) ORDER BY t.id")
                 .param("ids", jobs.stream().map(JobView::id).toList())
                 .query((rs, n) -> Map.entry(rs.getLong("job_id"), mapTask(rs, n)))
                 .list()
@@ -166,17 +167,45 @@ public class SyncJobs {
                         Map.Entry::getKey,
                         LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, String> names =
+                names(byJob.values().stream().flatMap(List::stream).toList());
         return jobs.stream()
-                .map(j -> j.withTasks(byJob.getOrDefault(j.id(), List.of())))
+                .map(j -> j.withTasks(named(byJob.getOrDefault(j.id(), List.of()), names)))
                 .toList();
     }
 
     public List<JobView.TaskView> tasks(long jobId) {
-        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM sync_tasks t LEFT JOIN members m ON m.id = t.member_id"
-                        + " WHERE t.job_id = ? ORDER BY t.id")
+        List<JobView.TaskView> tasks = jdbc.sql(
+                        "SELECT " + TASK_COLUMNS + " FROM sync_tasks t WHERE t.job_id = ? ORDER BY t.id")
                 .param(jobId)
                 .query(SyncJobs::mapTask)
                 .list();
+        return named(tasks, names(tasks));
+    }
+
+    /** Members' names from team's roster; a removed member's task keeps no name, as before. */
+    private Map<Long, String> names(List<JobView.TaskView> tasks) {
+        var ids = tasks.stream().map(JobView.TaskView::memberId).distinct().toList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        roster.findAll(ids).forEach(m -> names.put(m.id(), m.displayName()));
+        return names;
+    }
+
+    private static List<JobView.TaskView> named(List<JobView.TaskView> tasks, Map<Long, String> names) {
+        return tasks.stream()
+                .map(t -> new JobView.TaskView(
+                        t.id(),
+                        t.memberId(),
+                        names.get(t.memberId()),
+                        t.source(),
+                        t.state(),
+                        t.done(),
+                        t.total(),
+                        t.items(),
+                        t.error(),
+                        t.startedAt(),
+                        t.finishedAt()))
+                .toList();
     }
 
     public void startTasks(long jobId, String source) {
@@ -328,7 +357,7 @@ public class SyncJobs {
         return new JobView.TaskView(
                 rs.getLong("id"),
                 rs.getLong("member_id"),
-                rs.getString("display_name"),
+                null,
                 rs.getString("source"),
                 rs.getString("state"),
                 rs.getInt("done"),
