@@ -44,6 +44,7 @@ public class Reextraction {
     private final Settings settings;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
+    private long labelNanos; // written only by the one running run
 
     Reextraction(
             Operators operators,
@@ -70,8 +71,19 @@ public class Reextraction {
         this.clock = clock;
     }
 
-    /** What a run did. */
-    public record Result(long messages, long workUnits, double seconds) {}
+    /**
+     * What a run did.
+     *
+     * @param seconds the whole run
+     * @param labelSeconds of which classification of the changed units took this long (offline
+     *     labels, written when the units are announced)
+     */
+    public record Result(long messages, long workUnits, double seconds, double labelSeconds) {
+
+        public Result(long messages, long workUnits, double seconds) {
+            this(messages, workUnits, seconds, 0);
+        }
+    }
 
     /** Whether a run is going on in this process now. */
     public boolean running() {
@@ -91,6 +103,7 @@ public class Reextraction {
             long started = System.nanoTime();
             long messages = 0;
             long units = 0;
+            labelNanos = 0;
             // per workspace, the channels some operator's rules make a standup channel now
             Map<String, Set<String>> standups = new HashMap<>();
             for (Operator operator : operators.all()) {
@@ -99,7 +112,7 @@ public class Reextraction {
                 units += done[1];
             }
             standups.forEach(workspace::markStandups);
-            var result = new Result(messages, units, (System.nanoTime() - started) / 1e9);
+            var result = new Result(messages, units, (System.nanoTime() - started) / 1e9, labelNanos / 1e9);
             state.record(ExtractionState.RULES_VERSION, clock.instant(), result);
             log.info(
                     "Re-extracted {} stored Slack messages into {} work units in {} s",
@@ -175,7 +188,9 @@ public class Reextraction {
                     .sum();
         }
         // classification looks for changed units once, not once per page of every channel
+        long labelling = System.nanoTime();
         workUnits.announce(members.stream().map(Member::id).toList(), (int) Math.min(units, Integer.MAX_VALUE));
+        labelNanos += System.nanoTime() - labelling;
         return new long[] {messages, units};
     }
 }
