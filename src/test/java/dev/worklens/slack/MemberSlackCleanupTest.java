@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.worklens.slack.ingest.Reextraction;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.SyncRange;
@@ -42,6 +43,9 @@ class MemberSlackCleanupTest extends SlackSpringTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Reextraction reextraction;
 
     ApiClient api;
     Operator operator;
@@ -111,6 +115,39 @@ class MemberSlackCleanupTest extends SlackSpringTest {
     String body(String what, boolean dryRun) {
         return "{\"operator\":\"U0OLIVIA\",\"member_id\":" + alice.id() + ",\"what\":\"" + what + "\",\"dry_run\":"
                 + dryRun + "}";
+    }
+
+    @Test
+    @DisplayName(
+            "what the cleanup removed stays out after a new sync and a re-extraction; what Alice writes after rejoining counts")
+    void staysRemoved() throws Exception {
+        long standupUnits = units(alice, Workspace.STANDUP);
+        long elsewhere = units(alice) - standupUnits;
+        long oliviaStandup = units(olivia, Workspace.STANDUP);
+
+        api.post("/api/cleanup/member", body("left_channels", false))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.work_units").value(standupUnits))
+                .andExpect(jsonPath("$.notes[0]").value(containsString("Later syncs will not give alice")));
+
+        sync(operator, NOVEMBER, olivia, alice);
+        assertThat(units(alice, Workspace.STANDUP)).isZero();
+        assertThat(units(alice)).isEqualTo(elsewhere);
+        assertThat(units(olivia, Workspace.STANDUP)).isEqualTo(oliviaStandup);
+
+        reextraction.run();
+        assertThat(units(alice, Workspace.STANDUP)).isZero();
+        assertThat(units(alice)).isEqualTo(elsewhere);
+        assertThat(units(olivia, Workspace.STANDUP)).isEqualTo(oliviaStandup);
+
+        // she rejoins and writes again: that message is hers
+        fake.post(Workspace.STANDUP, Workspace.ts("2026-11-24T09:00:00Z"))
+                .user("U0ALICE")
+                .text("back in the team");
+        SlackTestSupport.CLOCK.set(Instant.parse("2026-11-25T12:00:00Z"));
+        sync(operator, new SyncRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-25")), olivia, alice);
+        assertThat(units(alice, Workspace.STANDUP)).isEqualTo(1);
+        assertThat(units(alice)).isEqualTo(elsewhere + 1);
     }
 
     @Test

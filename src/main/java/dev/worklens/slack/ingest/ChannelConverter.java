@@ -22,10 +22,12 @@ public class ChannelConverter {
 
     private final SlackStore store;
     private final WorkUnits workUnits;
+    private final LeftChannels leftChannels;
 
-    ChannelConverter(SlackStore store, WorkUnits workUnits) {
+    ChannelConverter(SlackStore store, WorkUnits workUnits, LeftChannels leftChannels) {
         this.store = store;
         this.workUnits = workUnits;
+        this.leftChannels = leftChannels;
     }
 
     /** Units stored per member id. */
@@ -45,13 +47,16 @@ public class ChannelConverter {
         Map<Long, Integer> stored = new HashMap<>();
         long messages = 0;
         String after = "";
+        // members whose data from this channel a cleanup removed after they left it
+        var removed = leftChannels.of(ctx.teamId(), ctx.channelId());
         while (true) {
             List<StoredMessage> page = store.messages(ctx.teamId(), ctx.channelId(), from, to, after, PAGE);
-            List<WorkUnitDraft> drafts = new ArrayList<>();
+            List<WorkUnitDraft> all = new ArrayList<>();
             for (StoredMessage m : page) {
-                drafts.addAll(attribution.units(m, ctx));
+                all.addAll(attribution.units(m, ctx));
                 after = m.ts();
             }
+            List<WorkUnitDraft> drafts = LeftChannels.kept(all, removed);
             messages += page.size();
             if (announce) {
                 workUnits.store(drafts);

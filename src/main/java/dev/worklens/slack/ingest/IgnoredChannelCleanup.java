@@ -1,7 +1,10 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.activity.KeyedUnits;
+import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
+import dev.worklens.team.Roster;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,16 @@ public class IgnoredChannelCleanup {
     private final JdbcClient jdbc;
     private final SlackPreferences preferences;
     private final Operators operators;
+    private final Roster roster;
+    private final KeyedUnits units;
 
-    IgnoredChannelCleanup(JdbcClient jdbc, SlackPreferences preferences, Operators operators) {
+    IgnoredChannelCleanup(
+            JdbcClient jdbc, SlackPreferences preferences, Operators operators, Roster roster, KeyedUnits units) {
         this.jdbc = jdbc;
         this.preferences = preferences;
         this.operators = operators;
+        this.roster = roster;
+        this.units = units;
     }
 
     public record Outcome(List<String> channels, long messages, long workUnits) implements java.io.Serializable {}
@@ -41,7 +49,8 @@ public class IgnoredChannelCleanup {
                 .filter(c -> patterns.matches(c.name()))
                 .toList();
         long messages = 0;
-        long units = 0;
+        long unitCount = 0;
+        List<Long> members = workspaceWide ? null : memberIds(operator);
         for (Channel c : ignored) {
             if (!c.shared()) {
                 messages += jdbc.sql("SELECT COUNT(*) FROM slack_messages WHERE team_id = ? AND channel_id = ?")
@@ -49,16 +58,12 @@ public class IgnoredChannelCleanup {
                         .query(Long.class)
                         .single();
             }
-            units += jdbc.sql("SELECT COUNT(*) FROM work_units WHERE source = 'slack' AND source_key LIKE ?"
-                            + membersClause(workspaceWide))
-                    .params(unitParams(keyPrefix(teamId, c.id()), operator, workspaceWide))
-                    .query(Long.class)
-                    .single();
+            unitCount += units.count("slack", keyPrefix(teamId, c.id()), members);
             if (!dryRun) {
-                delete(operator, workspaceWide, c);
+                delete(operator, members, c);
             }
         }
-        return new Outcome(ignored.stream().map(Channel::name).toList(), messages, units);
+        return new Outcome(ignored.stream().map(Channel::name).toList(), messages, unitCount);
     }
 
     /**
@@ -95,11 +100,14 @@ public class IgnoredChannelCleanup {
                 .toList();
     }
 
-    private void delete(Operator operator, boolean workspaceWide, Channel channel) {
+    private List<Long> memberIds(Operator operator) {
+        return roster.members(operator.id()).stream().map(Member::id).toList();
+    }
+
+    /** @param members whose units go; null for everyone's (the workspace-wide cleanup) */
+    private void delete(Operator operator, List<Long> members, Channel channel) {
         String teamId = operator.teamId();
-        jdbc.sql("DELETE FROM work_units WHERE source = 'slack' AND source_key LIKE ?" + membersClause(workspaceWide))
-                .params(unitParams(keyPrefix(teamId, channel.id()), operator, workspaceWide))
-                .update();
+        units.delete("slack", keyPrefix(teamId, channel.id()), members);
         if (channel.shared()) {
             // another manager reads this channel: their reports keep its messages
             return;
@@ -111,16 +119,8 @@ public class IgnoredChannelCleanup {
         }
     }
 
-    private static String membersClause(boolean workspaceWide) {
-        return workspaceWide ? "" : " AND member_id IN (SELECT id FROM members WHERE operator_id = ?)";
-    }
-
-    private static Object[] unitParams(String prefix, Operator operator, boolean workspaceWide) {
-        return workspaceWide ? new Object[] {prefix} : new Object[] {prefix, operator.id()};
-    }
-
     private static String keyPrefix(String teamId, String channelId) {
         // ids are upper-case letters and digits, so they hold no LIKE wildcards
-        return "slack:" + teamId + ":" + channelId + ":%";
+        return "slack:" + teamId + ":" + channelId + ":";
     }
 }

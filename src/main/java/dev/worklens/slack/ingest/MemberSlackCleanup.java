@@ -12,6 +12,8 @@ import dev.worklens.system.web.ApiException;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
 import dev.worklens.team.Operators;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,8 @@ class MemberSlackCleanup implements MemberDataCleanup {
     private final MemberUnitRemoval units;
     private final Operators operators;
     private final TransactionTemplate transaction;
+    private final LeftChannels leftChannels;
+    private final Clock clock;
 
     MemberSlackCleanup(
             JdbcClient jdbc,
@@ -48,13 +52,17 @@ class MemberSlackCleanup implements MemberDataCleanup {
             SlackPeople people,
             MemberUnitRemoval units,
             Operators operators,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            LeftChannels leftChannels,
+            Clock clock) {
         this.jdbc = jdbc;
         this.client = client;
         this.people = people;
         this.units = units;
         this.operators = operators;
         this.transaction = new TransactionTemplate(transactions);
+        this.leftChannels = leftChannels;
+        this.clock = clock;
     }
 
     @Override
@@ -132,10 +140,18 @@ class MemberSlackCleanup implements MemberDataCleanup {
             long mentionRows = c.shared() || !c.reachable() ? 0 : mentions.getOrDefault(c.id(), 0L);
             groups.add(new MemberCleanupPlan.Group("#" + c.name(), unitCount, mentionRows));
         }
+        if (kind == MemberCleanupKind.LEFT_CHANNELS && !chosen.isEmpty()) {
+            notes.add("Later syncs will not give " + member.displayName()
+                    + " these messages back; what they write after rejoining a channel counts again.");
+        }
         if (!dryRun) {
+            Instant now = clock.instant();
             transaction.executeWithoutResult(status -> {
                 for (Channel c : chosen) {
                     units.delete(member.id(), keysByChannel.getOrDefault(c.id(), List.of()));
+                    if (kind == MemberCleanupKind.LEFT_CHANNELS) {
+                        leftChannels.record(member.id(), teamId, c.id(), now);
+                    }
                     if (!c.shared() && c.reachable() && member.slackUserId() != null) {
                         jdbc.sql("DELETE FROM slack_mentions WHERE team_id = ? AND channel_id = ? AND user_id = ?")
                                 .params(teamId, c.id(), member.slackUserId())
