@@ -43,6 +43,12 @@ public class Roster {
                 .list();
     }
 
+    /** Every member id on any roster: what a removed member's leftover data is told apart by. */
+    public Set<Long> allIds() {
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT id FROM members").query(Long.class).list());
+    }
+
     public Optional<Member> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE id = ?")
                 .param(id)
