@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ForcedToolCall;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ final class ClassificationTool {
     private ClassificationTool() {}
 
     /** Units keyed by the short reference ({@code u1}, {@code u2}, …) used in the request. */
-    static ForcedToolCall request(Map<String, UnitText> units) {
+    static ForcedToolCall request(Map<String, UnitLabels.Text> units) {
         ArrayNode items = JSON.createArrayNode();
         units.forEach((ref, unit) -> {
             var item = items.addObject();
@@ -80,7 +81,7 @@ final class ClassificationTool {
     }
 
     /** Characters a unit adds to the request, to keep a batch within its budget. */
-    static int size(UnitText unit) {
+    static int size(UnitLabels.Text unit) {
         return 120
                 + truncate(unit.title(), TITLE_CHARS).length()
                 + truncate(unit.body(), BODY_CHARS).length()

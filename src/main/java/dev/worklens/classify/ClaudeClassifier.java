@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.classify.claude.ClaudeUnavailable;
 import java.util.ArrayList;
@@ -39,19 +40,19 @@ final class ClaudeClassifier implements WorkClassifier {
     }
 
     @Override
-    public Map<String, Label> classify(List<UnitText> units) {
+    public Map<String, Label> classify(List<UnitLabels.Text> units) {
         Map<String, Label> labels = new HashMap<>();
-        for (List<UnitText> batch : batches(units)) {
+        for (List<UnitLabels.Text> batch : batches(units)) {
             labels.putAll(classifyBatch(batch));
         }
         return labels;
     }
 
-    static List<List<UnitText>> batches(List<UnitText> units) {
-        List<List<UnitText>> batches = new ArrayList<>();
-        List<UnitText> current = new ArrayList<>();
+    static List<List<UnitLabels.Text>> batches(List<UnitLabels.Text> units) {
+        List<List<UnitLabels.Text>> batches = new ArrayList<>();
+        List<UnitLabels.Text> current = new ArrayList<>();
         int chars = 0;
-        for (UnitText unit : units) {
+        for (UnitLabels.Text unit : units) {
             int size = ClassificationTool.size(unit);
             if (!current.isEmpty() && (current.size() == MAX_UNITS || chars + size > CHAR_BUDGET)) {
                 batches.add(current);
@@ -67,9 +68,9 @@ final class ClaudeClassifier implements WorkClassifier {
         return batches;
     }
 
-    private Map<String, Label> classifyBatch(List<UnitText> batch) {
-        Map<String, UnitText> byRef = new LinkedHashMap<>();
-        for (UnitText unit : batch) {
+    private Map<String, Label> classifyBatch(List<UnitLabels.Text> batch) {
+        Map<String, UnitLabels.Text> byRef = new LinkedHashMap<>();
+        for (UnitLabels.Text unit : batch) {
             byRef.put("u" + (byRef.size() + 1), unit);
         }
         try {

@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitLabels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,15 +136,15 @@ final class OfflineClassifier implements WorkClassifier {
     }
 
     @Override
-    public Map<String, Label> classify(List<UnitText> units) {
+    public Map<String, Label> classify(List<UnitLabels.Text> units) {
         Map<String, Label> labels = new HashMap<>();
-        for (UnitText unit : units) {
+        for (UnitLabels.Text unit : units) {
             labels.put(unit.contentHash(), label(unit));
         }
         return labels;
     }
 
-    Label label(UnitText unit) {
+    Label label(UnitLabels.Text unit) {
         if ("review".equals(unit.kind())) {
             return label(Category.REVIEW, 0.9);
         }

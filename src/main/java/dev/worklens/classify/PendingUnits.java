@@ -38,12 +38,12 @@ class PendingUnits {
                 "content_hash, prompt_version, classifier, category, confidence, short_title, created_at");
     }
 
-    List<UnitText> changed(Collection<Long> members, long afterId, int limit) {
-        return texts(units.changed(members, afterId, limit));
+    List<UnitLabels.Text> changed(Collection<Long> members, long afterId, int limit) {
+        return units.changed(members, afterId, limit);
     }
 
-    List<UnitText> awaitingClaude(Collection<Long> members, String promptVersion, long afterId, int limit) {
-        return texts(units.awaitingRelabel(members, OfflineClassifier.ID, promptVersion, afterId, limit));
+    List<UnitLabels.Text> awaitingClaude(Collection<Long> members, String promptVersion, long afterId, int limit) {
+        return units.awaitingRelabel(members, OfflineClassifier.ID, promptVersion, afterId, limit);
     }
 
     List<Long> membersAwaitingClaude(String promptVersion) {
@@ -87,7 +87,7 @@ class PendingUnits {
     }
 
     /** Writes labels onto units whose text is still the text that was labelled. */
-    void apply(List<UnitText> pending, Map<String, Label> labels) {
+    void apply(List<UnitLabels.Text> pending, Map<String, Label> labels) {
         units.label(pending.stream()
                 .filter(u -> labels.containsKey(u.contentHash()))
                 .map(u -> {
@@ -101,20 +101,5 @@ class PendingUnits {
                             label.promptVersion());
                 })
                 .toList());
-    }
-
-    private static List<UnitText> texts(List<UnitLabels.Text> texts) {
-        return texts.stream()
-                .map(t -> new UnitText(
-                        t.id(),
-                        t.contentHash(),
-                        t.source(),
-                        t.kind(),
-                        t.role(),
-                        t.title(),
-                        t.body(),
-                        t.channel(),
-                        t.repo()))
-                .toList();
     }
 }

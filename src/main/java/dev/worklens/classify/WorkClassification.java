@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ClaudeMessages;
 import java.time.Clock;
 import java.util.Collection;
@@ -103,14 +104,14 @@ public class WorkClassification {
     private record PageDone(Outcome outcome, long lastId) {}
 
     private PageDone labelChangedPage(Collection<Long> memberIds, long after) {
-        List<UnitText> page = units.changed(memberIds, after, PAGE);
+        List<UnitLabels.Text> page = units.changed(memberIds, after, PAGE);
         if (page.isEmpty()) {
             return null;
         }
         Map<String, Label> cached = claudeActive() ? units.cached(hashes(page), claude.promptVersion()) : Map.of();
         Map<String, Label> labels = new LinkedHashMap<>(cached);
         int offlineCount = 0;
-        for (UnitText unit : page) {
+        for (UnitLabels.Text unit : page) {
             if (!labels.containsKey(unit.contentHash())) {
                 labels.put(unit.contentHash(), offline.label(unit));
             }
@@ -132,7 +133,7 @@ public class WorkClassification {
             Outcome total = Outcome.NONE;
             long after = 0;
             while (true) {
-                List<UnitText> page = units.awaitingClaude(memberIds, claude.promptVersion(), after, PAGE);
+                List<UnitLabels.Text> page = units.awaitingClaude(memberIds, claude.promptVersion(), after, PAGE);
                 if (page.isEmpty()) {
                     break;
                 }
@@ -145,10 +146,10 @@ public class WorkClassification {
         }
     }
 
-    private Outcome claudePage(List<UnitText> page) {
+    private Outcome claudePage(List<UnitLabels.Text> page) {
         Map<String, Label> cached = units.cached(hashes(page), claude.promptVersion());
-        Map<String, UnitText> misses = new LinkedHashMap<>();
-        for (UnitText unit : page) {
+        Map<String, UnitLabels.Text> misses = new LinkedHashMap<>();
+        for (UnitLabels.Text unit : page) {
             if (!cached.containsKey(unit.contentHash())) {
                 misses.putIfAbsent(unit.contentHash(), unit);
             }
@@ -167,7 +168,7 @@ public class WorkClassification {
         return new Outcome(0, byClaude, fromCache, misses.size(), 0);
     }
 
-    private static List<String> hashes(List<UnitText> page) {
-        return page.stream().map(UnitText::contentHash).distinct().toList();
+    private static List<String> hashes(List<UnitLabels.Text> page) {
+        return page.stream().map(UnitLabels.Text::contentHash).distinct().toList();
     }
 }

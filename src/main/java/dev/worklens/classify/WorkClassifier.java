@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitLabels;
 import java.util.List;
 import java.util.Map;
 
@@ -18,5 +19,5 @@ interface WorkClassifier {
      * Labels by content hash for the units this classifier could label; a unit missing from the
      * answer was not labelled (the caller falls back to the offline classifier for it).
      */
-    Map<String, Label> classify(List<UnitText> units);
+    Map<String, Label> classify(List<UnitLabels.Text> units);
 }

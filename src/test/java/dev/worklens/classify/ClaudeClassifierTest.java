@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.system.Settings;
 import dev.worklens.system.retry.VirtualTime;
@@ -44,11 +45,11 @@ class ClaudeClassifierTest {
         fake.close();
     }
 
-    static UnitText unit(int n, String title, String body) {
-        return new UnitText(n, "hash-" + n, "github", "pull_request", "authored", title, body, null, "acme/api");
+    static UnitLabels.Text unit(int n, String title, String body) {
+        return new UnitLabels.Text(n, "hash-" + n, "github", "pull_request", "authored", title, body, null, "acme/api");
     }
 
-    static List<UnitText> units(int count) {
+    static List<UnitLabels.Text> units(int count) {
         return IntStream.rangeClosed(1, count)
                 .mapToObj(n -> unit(n, "Add endpoint " + n, "Adds endpoint number " + n + " to the API."))
                 .toList();
@@ -185,7 +186,7 @@ class ClaudeClassifierTest {
         var longUnits = IntStream.rangeClosed(1, 100)
                 .mapToObj(n -> unit(n, "Refactor module " + n + " " + "y".repeat(400), longBody))
                 .toList();
-        List<List<UnitText>> batches = ClaudeClassifier.batches(longUnits);
+        List<List<UnitLabels.Text>> batches = ClaudeClassifier.batches(longUnits);
         assertThat(batches)
                 .hasSizeGreaterThan(1)
                 .allSatisfy(batch -> assertThat(batch.stream()

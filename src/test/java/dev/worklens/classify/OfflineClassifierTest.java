@@ -2,6 +2,7 @@ package dev.worklens.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.activity.UnitLabels;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ class OfflineClassifierTest {
 
     final OfflineClassifier classifier = new OfflineClassifier();
 
-    static UnitText unit(String source, String kind, String title, String body, String channel) {
-        return new UnitText(1, "h", source, kind, "authored", title, body, channel, null);
+    static UnitLabels.Text unit(String source, String kind, String title, String body, String channel) {
+        return new UnitLabels.Text(1, "h", source, kind, "authored", title, body, channel, null);
     }
 
     @ParameterizedTest(name = "{0} {1} \"{2}\" → {5}")
