@@ -1,10 +1,10 @@
 package dev.worklens.sync.engine;
 
+import dev.worklens.system.HeadlessCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
@@ -28,29 +28,7 @@ public final class SyncDueCommand {
     private SyncDueCommand() {}
 
     public static int run(SpringApplicationBuilder app, PrintStream out, PrintStream err, String... args) {
-        String[] withOverrides = Stream.concat(
-                        Stream.of(args),
-                        Stream.of(
-                                "--spring.main.web-application-type=none",
-                                "--db-scheduler.enabled=false",
-                                // stdout carries the command's own lines only; errors still show
-                                "--spring.main.log-startup-info=false",
-                                "--logging.level.root=ERROR",
-                                "--logging.level.dev.worklens=ERROR"))
-                .toArray(String[]::new);
-        ConfigurableApplicationContext context;
-        try {
-            context = app.run(withOverrides);
-        } catch (RuntimeException e) {
-            err.println("sync-due: the application could not start: " + rootMessage(e));
-            return 2;
-        }
-        try (context) {
-            return dispatch(context, out, err);
-        } catch (RuntimeException e) {
-            err.println("sync-due: " + rootMessage(e));
-            return 1;
-        }
+        return HeadlessCommand.run(NAME, app, out, err, args, new String[0], SyncDueCommand::dispatch);
     }
 
     private static int dispatch(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
@@ -77,14 +55,5 @@ public final class SyncDueCommand {
             out.println("sync " + job.id() + ": " + job.state() + (job.note() == null ? "" : " (" + job.note() + ")"));
         }
         return allSucceeded && dispatched.errors().isEmpty() ? 0 : 1;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }
