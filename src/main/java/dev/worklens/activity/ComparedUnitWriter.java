@@ -221,7 +221,7 @@ class ComparedUnitWriter {
                             0,
                             d.hash(),
                             u.source(),
-                            u.kind(),
+                            u.kind().code(),
                             u.role(),
                             WorkUnits.truncate(u.title(), 1000),
                             u.body(),
@@ -274,7 +274,7 @@ class ComparedUnitWriter {
             ps.setString(++c, u.sourceKey());
         }
         ps.setString(++c, u.source());
-        ps.setString(++c, u.kind());
+        ps.setString(++c, u.kind().code());
         ps.setString(++c, u.role());
         ps.setObject(++c, Rows.utc(u.occurredAt()));
         ps.setString(++c, WorkUnits.truncate(u.title(), 1000));
