@@ -47,10 +47,12 @@ public class WorkUnits {
     private final boolean multiRow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DirtyRanges dirty;
     private volatile String fullChunkUpsert;
 
-    WorkUnits(JdbcTemplate jdbc, SqlDialect dialect, Clock clock, ApplicationEventPublisher events) {
+    WorkUnits(JdbcTemplate jdbc, SqlDialect dialect, Clock clock, ApplicationEventPublisher events, DirtyRanges dirty) {
         this.jdbc = jdbc;
+        this.dirty = dirty;
         this.multiRow = dialect.isPostgres();
         this.upsert = multiRow
                 ? unlessUnchanged(dialect.upsert("work_units", KEYS, COLUMNS))
@@ -122,6 +124,8 @@ public class WorkUnits {
         java.util.Map<String, WorkUnitDraft> unique = new java.util.LinkedHashMap<>();
         all.forEach(d -> unique.put(d.memberId() + "\u0000" + d.sourceKey(), d));
         List<WorkUnitDraft> drafts = new java.util.ArrayList<>(unique.values());
+        // the day tallies count these members' days again at their next read: bookkeeping only
+        dirty.stored(drafts);
         if (!multiRow) {
             jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> bind(ps, 0, d, now));
             return;
