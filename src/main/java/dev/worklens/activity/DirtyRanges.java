@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
  *
  * <p>How to keep a tally with it: every statement that inserts, updates or deletes work units
  * records, in the same transaction, each touched member's earliest and latest {@code occurred_at}
- * ({@link #stored} after an upsert, {@link #beforeDelete} before a delete): one small multi-row
+ * ({@link #stored} with an upsert, {@link #record} with the old and new times of units a writer
+ * compared first, {@link #beforeDelete} before a delete): one small multi-row
  * insert per batch, no lock taken and nothing counted, so bulk writes (re-extraction) stay cheap.
  * A tally's reader, in its refresh transaction, calls {@link #drain}: it deletes and returns the
  * ranges committed so far, the reader counts those members' days in them again, and commits. A
@@ -47,12 +48,25 @@ class DirtyRanges {
         }
     }
 
+    /** The members and times one batch of writes touched. */
+    static final class Touched {
+        private final Map<Long, Range> byMember = new LinkedHashMap<>();
+
+        void add(long memberId, Instant at) {
+            byMember.merge(memberId, new Range(at, at), (a, b) -> a.with(at));
+        }
+    }
+
     /** Records the drafts just upserted: one row per tally and member, spanning their times. */
     void stored(Collection<WorkUnitDraft> drafts) {
-        Map<Long, Range> byMember = new LinkedHashMap<>();
-        for (WorkUnitDraft d : drafts) {
-            byMember.merge(d.memberId(), new Range(d.occurredAt(), d.occurredAt()), (a, b) -> a.with(b.from()));
-        }
+        Touched touched = new Touched();
+        drafts.forEach(d -> touched.add(d.memberId(), d.occurredAt()));
+        record(touched);
+    }
+
+    /** Records a batch's touched members and times: one multi-row insert. */
+    void record(Touched touched) {
+        Map<Long, Range> byMember = touched.byMember;
         if (byMember.isEmpty()) {
             return;
         }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkUnits {
 
     private static final List<String> KEYS = List.of("member_id", "source_key");
-    private static final List<String> COLUMNS = List.of(
+    static final List<String> COLUMNS = List.of(
             "member_id",
             "source_key",
             "source",
@@ -47,11 +47,19 @@ public class WorkUnits {
     private final boolean multiRow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ComparedUnitWriter compared;
     private final DirtyRanges dirty;
     private volatile String fullChunkUpsert;
 
-    WorkUnits(JdbcTemplate jdbc, SqlDialect dialect, Clock clock, ApplicationEventPublisher events, DirtyRanges dirty) {
+    WorkUnits(
+            JdbcTemplate jdbc,
+            SqlDialect dialect,
+            Clock clock,
+            ApplicationEventPublisher events,
+            ComparedUnitWriter compared,
+            DirtyRanges dirty) {
         this.jdbc = jdbc;
+        this.compared = compared;
         this.dirty = dirty;
         this.multiRow = dialect.isPostgres();
         this.upsert = multiRow
@@ -96,11 +104,13 @@ public class WorkUnits {
     /**
      * Stores the drafts without announcing them, for a caller that stores many batches and then
      * announces once ({@link #announce}): classification then runs once over the changed units
-     * instead of once per batch.
+     * instead of once per batch. The batch is compared with what is stored first: units stored as
+     * they are cost no write, and new or changed text is labelled as it is written
+     * ({@link UnitLabeller}), so classification finds little left to do when it is told.
      */
     @Transactional
     public int storeQuietly(List<WorkUnitDraft> drafts) {
-        write(drafts);
+        compared.write(drafts);
         return drafts.size();
     }
 
@@ -193,7 +203,7 @@ public class WorkUnits {
         }
     }
 
-    private static String truncate(String value, int max) {
+    static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

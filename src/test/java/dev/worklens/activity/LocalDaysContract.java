@@ -144,6 +144,23 @@ abstract class LocalDaysContract {
     }
 
     @Test
+    @DisplayName(
+            "the next read sees units written by comparing first (re-extraction), one of them moved to another day")
+    void storedQuietly() {
+        Random random = new Random(4);
+        events(member, around, 50, 15, random);
+        assertSame(berlin);
+        long before = total(berlin);
+        Instant first = around.minus(10, ChronoUnit.DAYS);
+        units.storeQuietly(List.of(draft(member, "review", "authored", "slack:quiet:1", first)));
+        assertThat(total(berlin)).isEqualTo(before + 1);
+        units.storeQuietly(
+                List.of(draft(member, "review", "authored", "slack:quiet:1", first.plus(9, ChronoUnit.DAYS))));
+        assertThat(total(berlin)).isEqualTo(before + 1);
+        assertSame(berlin);
+    }
+
+    @Test
     @DisplayName("the next read sees a member's units removed by key")
     void removed() {
         Random random = new Random(2);
