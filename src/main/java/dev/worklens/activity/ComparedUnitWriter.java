@@ -43,6 +43,7 @@ class ComparedUnitWriter {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectProvider<UnitLabeller> labeller;
+    private final DirtyRanges dirty;
     private final boolean multiRow;
     private final String insertOne;
     private final String update;
@@ -54,8 +55,10 @@ class ComparedUnitWriter {
             JdbcClient jdbc,
             SqlDialect dialect,
             Clock clock,
-            ObjectProvider<UnitLabeller> labeller) {
+            ObjectProvider<UnitLabeller> labeller,
+            DirtyRanges dirty) {
         this.template = template;
+        this.dirty = dirty;
         this.jdbc = jdbc;
         this.clock = clock;
         this.labeller = labeller;
@@ -125,6 +128,14 @@ class ComparedUnitWriter {
         if (fresh.isEmpty() && changed.isEmpty()) {
             return;
         }
+        // the day tallies count these days again at their next read, where a changed unit was and is
+        DirtyRanges.Touched touched = new DirtyRanges.Touched();
+        fresh.forEach(d -> touched.add(d.unit().memberId(), d.unit().occurredAt()));
+        for (Draft d : changed) {
+            touched.add(d.unit().memberId(), d.unit().occurredAt());
+            touched.add(d.unit().memberId(), stored.get(d.key()).occurredAt());
+        }
+        dirty.record(touched);
         List<Draft> toLabel = new ArrayList<>(fresh);
         changed.stream()
                 .filter(d -> !d.hash().equals(stored.get(d.key()).contentHash()))

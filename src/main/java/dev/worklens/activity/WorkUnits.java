@@ -48,6 +48,7 @@ public class WorkUnits {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ComparedUnitWriter compared;
+    private final DirtyRanges dirty;
     private volatile String fullChunkUpsert;
 
     WorkUnits(
@@ -55,9 +56,11 @@ public class WorkUnits {
             SqlDialect dialect,
             Clock clock,
             ApplicationEventPublisher events,
-            ComparedUnitWriter compared) {
+            ComparedUnitWriter compared,
+            DirtyRanges dirty) {
         this.jdbc = jdbc;
         this.compared = compared;
+        this.dirty = dirty;
         this.multiRow = dialect.isPostgres();
         this.upsert = multiRow
                 ? unlessUnchanged(dialect.upsert("work_units", KEYS, COLUMNS))
@@ -131,6 +134,8 @@ public class WorkUnits {
         java.util.Map<String, WorkUnitDraft> unique = new java.util.LinkedHashMap<>();
         all.forEach(d -> unique.put(d.memberId() + "\u0000" + d.sourceKey(), d));
         List<WorkUnitDraft> drafts = new java.util.ArrayList<>(unique.values());
+        // the day tallies count these members' days again at their next read: bookkeeping only
+        dirty.stored(drafts);
         if (!multiRow) {
             jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> bind(ps, 0, d, now));
             return;
