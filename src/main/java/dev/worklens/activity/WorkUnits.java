@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkUnits {
 
     private static final List<String> KEYS = List.of("member_id", "source_key");
-    private static final List<String> COLUMNS = List.of(
+    static final List<String> COLUMNS = List.of(
             "member_id",
             "source_key",
             "source",
@@ -47,10 +47,20 @@ public class WorkUnits {
     private final boolean multiRow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ComparedUnitWriter compared;
+    private final DirtyRanges dirty;
     private volatile String fullChunkUpsert;
 
-    WorkUnits(JdbcTemplate jdbc, SqlDialect dialect, Clock clock, ApplicationEventPublisher events) {
+    WorkUnits(
+            JdbcTemplate jdbc,
+            SqlDialect dialect,
+            Clock clock,
+            ApplicationEventPublisher events,
+            ComparedUnitWriter compared,
+            DirtyRanges dirty) {
         this.jdbc = jdbc;
+        this.compared = compared;
+        this.dirty = dirty;
         this.multiRow = dialect.isPostgres();
         this.upsert = multiRow
                 ? unlessUnchanged(dialect.upsert("work_units", KEYS, COLUMNS))
@@ -94,11 +104,13 @@ public class WorkUnits {
     /**
      * Stores the drafts without announcing them, for a caller that stores many batches and then
      * announces once ({@link #announce}): classification then runs once over the changed units
-     * instead of once per batch.
+     * instead of once per batch. The batch is compared with what is stored first: units stored as
+     * they are cost no write, and new or changed text is labelled as it is written
+     * ({@link UnitLabeller}), so classification finds little left to do when it is told.
      */
     @Transactional
     public int storeQuietly(List<WorkUnitDraft> drafts) {
-        write(drafts);
+        compared.write(drafts);
         return drafts.size();
     }
 
@@ -122,6 +134,8 @@ public class WorkUnits {
         java.util.Map<String, WorkUnitDraft> unique = new java.util.LinkedHashMap<>();
         all.forEach(d -> unique.put(d.memberId() + "\u0000" + d.sourceKey(), d));
         List<WorkUnitDraft> drafts = new java.util.ArrayList<>(unique.values());
+        // the day tallies count these members' days again at their next read: bookkeeping only
+        dirty.stored(drafts);
         if (!multiRow) {
             jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> bind(ps, 0, d, now));
             return;
@@ -143,7 +157,7 @@ public class WorkUnits {
         ps.setLong(++c, d.memberId());
         ps.setString(++c, d.sourceKey());
         ps.setString(++c, d.source());
-        ps.setString(++c, d.kind());
+        ps.setString(++c, d.kind().code());
         ps.setString(++c, d.role());
         ps.setObject(++c, Rows.utc(d.occurredAt()));
         ps.setString(++c, truncate(d.title(), 1000));
@@ -179,7 +193,7 @@ public class WorkUnits {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             for (String part :
-                    new String[] {d.source(), d.kind(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
+                    new String[] {d.source(), d.kind().code(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
                 digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -189,7 +203,7 @@ public class WorkUnits {
         }
     }
 
-    private static String truncate(String value, int max) {
+    static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

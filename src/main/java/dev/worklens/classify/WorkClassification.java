@@ -108,21 +108,37 @@ public class WorkClassification {
         if (page.isEmpty()) {
             return null;
         }
-        Map<String, Label> cached = claudeActive() ? units.cached(hashes(page), claude.promptVersion()) : Map.of();
-        Map<String, Label> labels = new LinkedHashMap<>(cached);
-        int offlineCount = 0;
-        for (UnitLabels.Text unit : page) {
-            if (!labels.containsKey(unit.contentHash())) {
-                labels.put(unit.contentHash(), offline.label(unit));
-            }
-            if (!cached.containsKey(unit.contentHash())) {
-                offlineCount++;
-            }
-        }
+        Map<String, Label> cached = cachedClaudeLabels(page);
+        Map<String, Label> labels = labels(page, cached);
+        int offlineCount = (int)
+                page.stream().filter(u -> !cached.containsKey(u.contentHash())).count();
         units.apply(page, labels);
         return new PageDone(
                 new Outcome(offlineCount, 0, page.size() - offlineCount, 0, 0),
                 page.get(page.size() - 1).id());
+    }
+
+    /**
+     * The labels {@link #labelChanged} would give these texts now, by content hash: for a store
+     * that writes a unit with its label ({@link LabelsBeforeStore}).
+     */
+    Map<String, Label> labelsFor(List<UnitLabels.Text> texts) {
+        return labels(texts, cachedClaudeLabels(texts));
+    }
+
+    private Map<String, Label> cachedClaudeLabels(List<UnitLabels.Text> texts) {
+        return claudeActive() ? units.cached(hashes(texts), claude.promptVersion()) : Map.of();
+    }
+
+    /** A stored Claude label for the text, else an offline one. */
+    private Map<String, Label> labels(List<UnitLabels.Text> texts, Map<String, Label> cached) {
+        Map<String, Label> labels = new LinkedHashMap<>(cached);
+        for (UnitLabels.Text unit : texts) {
+            if (!labels.containsKey(unit.contentHash())) {
+                labels.put(unit.contentHash(), offline.label(unit));
+            }
+        }
+        return labels;
     }
 
     /** Sends what waits for Claude, page by page; a failed batch keeps its offline labels. */

@@ -1,6 +1,7 @@
 package dev.worklens.demo;
 
 import dev.worklens.demo.SyntheticWorkspace.Person;
+import dev.worklens.sync.SyncState;
 import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
@@ -119,21 +120,21 @@ class DemoLoader {
         while (true) {
             JsonNode state =
                     call(HttpRequest.newBuilder(api("/api/syncs/" + job)).GET());
-            String now = state.path("state").asString();
+            SyncState now = SyncState.of(state.path("state").asString());
             long done = 0;
             long items = 0;
             for (JsonNode task : state.path("tasks").values()) {
-                done += task.path("state").asString().matches("succeeded|failed|skipped|cancelled") ? 1 : 0;
+                done += SyncState.of(task.path("state").asString()).open() ? 0 : 1;
                 items += task.path("items").asLong();
             }
-            String line = "demo sync " + job + ": " + now + ", " + done + "/"
+            String line = "demo sync " + job + ": " + now.code() + ", " + done + "/"
                     + state.path("tasks").size() + " tasks done, " + items + " items stored";
             if (!line.equals(last)) {
                 System.out.println(line);
                 last = line;
             }
-            if (!now.equals("queued") && !now.equals("running")) {
-                return now;
+            if (!now.open()) {
+                return now.code();
             }
             Thread.sleep(Duration.ofSeconds(1).toMillis());
         }

@@ -103,6 +103,11 @@ public final class FakeGitHubApi extends FakeApiServer {
         failures.serverErrors.set(times);
     }
 
+    /** 429s without retry-after or rate-limit headers, as a proxy in front of GitHub may answer. */
+    public void bareTooManyRequestsNext(int times) {
+        failures.bareTooManyRequests.set(times);
+    }
+
     public void incompleteSearchesNext(int times) {
         incompleteSearches.set(times);
     }

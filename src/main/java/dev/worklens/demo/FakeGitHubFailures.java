@@ -13,6 +13,7 @@ final class FakeGitHubFailures {
     final AtomicInteger secondaryLimits = new AtomicInteger();
     final AtomicInteger primaryExhausted = new AtomicInteger();
     final AtomicInteger serverErrors = new AtomicInteger();
+    final AtomicInteger bareTooManyRequests = new AtomicInteger();
     volatile FakeGitHubApi.SearchLimit searchLimit;
     final AtomicInteger refusedSearches = new AtomicInteger();
     private final Clock clock;
@@ -60,6 +61,9 @@ final class FakeGitHubFailures {
         }
         if (serverErrors.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return error(502);
+        }
+        if (bareTooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new FakeApiServer.Answer(429, Map.of(), FakeGitHubShapes.message("Too many requests"));
         }
         if (searchLimit != null && resource.equals("search")) {
             long now = System.nanoTime();

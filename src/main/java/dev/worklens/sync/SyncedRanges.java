@@ -37,10 +37,11 @@ public class SyncedRanges {
         jdbc.query(
                 "SELECT DISTINCT t.member_id, j.range_from, j.range_to FROM sync_tasks t"
                         + " JOIN sync_jobs j ON j.id = t.job_id WHERE t.member_id IN (:members)"
-                        + " AND t.state = 'succeeded' AND j.range_to >= :from AND j.range_from <= :to"
+                        + " AND t.state = :succeeded AND j.range_to >= :from AND j.range_from <= :to"
                         + " ORDER BY j.range_from",
                 new MapSqlParameterSource()
                         .addValue("members", memberIds)
+                        .addValue("succeeded", SyncState.SUCCEEDED.code())
                         .addValue("from", Date.valueOf(from))
                         .addValue("to", Date.valueOf(to)),
                 rs -> {

@@ -1,8 +1,10 @@
 package dev.worklens.bench;
 
 import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.OwnActivityHours;
 import dev.worklens.github.GitHubTallies;
 import dev.worklens.github.PullRequestQueries;
+import dev.worklens.github.TeamReviews;
 import dev.worklens.patterns.MemberRhythms;
 import dev.worklens.patterns.Span;
 import dev.worklens.patterns.TeamHealthBuilder;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,12 @@ class ReportBenchmark {
     @Autowired
     PullRequestQueries pullRequestQueries;
 
+    @Autowired
+    TeamReviews teamReviews;
+
+    @Autowired
+    OwnActivityHours hours;
+
     final double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     final Random random = new Random(42);
 
@@ -166,8 +175,42 @@ class ReportBenchmark {
         }
         List<Member> zoned = roster.members(operators[0]);
         Span yearSpan = new Span(year.from(), year.to(), zone);
+        // the units went in by COPY, around activity's writers: count the day tallies in full, as an upgrade does
+        long r0 = System.nanoTime();
+        hours.recount(Arrays.stream(members).boxed().toList());
+        zoned.stream()
+                .collect(Collectors.groupingBy(m -> m.zoneOr(zone)))
+                .forEach((z, group) ->
+                        hours.refresh(group.stream().map(Member::id).toList(), z));
+        System.out.printf(
+                Locale.ROOT,
+                "day tallies of %d members counted in full in %.1f s%n",
+                zoned.size(),
+                (System.nanoTime() - r0) / 1e9);
+        plan(
+                "rhythm day tallies, " + TEAM + " members, two years",
+                "SELECT member_id, local_day, events, h09 + h10 + h11 + h12 + h13 + h14 + h15 + h16 + h17 AS w,"
+                        + " h00 + h01 + h02 + h03 + h04 AS late FROM activity_local_days WHERE member_id IN ("
+                        + String.join(
+                                ", ",
+                                zoned.stream().map(m -> Long.toString(m.id())).toList())
+                        + ") AND local_day >= ? AND local_day < ?",
+                List.of(
+                        yearSpan.previous().from().minusDays(1).toEpochDay(),
+                        yearSpan.to().plusDays(1).toEpochDay()));
         double[] health = measure(5, 40, i -> healthBuilder.build(operators[0], zoned, yearSpan));
         print("team health, " + zoned.size() + " members, 365 days", health, "p95 <= 300 ms");
+        // the health page's parts, to see which one dominates: the members' rhythms, and github's review queries
+        double[] healthRhythms = measure(3, 20, i -> rhythms.teamWithoutHeatMap(operators[0], zoned, yearSpan));
+        print("  of which the rhythms", healthRhythms, "-");
+        List<String> logins = zoned.stream().map(Member::githubLogin).toList();
+        double[] healthReviews = measure(
+                3,
+                20,
+                i -> List.of(
+                        teamReviews.reviewPairs(logins, yearSpan.start(), yearSpan.end()),
+                        teamReviews.participation(logins, yearSpan.start(), yearSpan.end())));
+        print("  of which the review matrix and silos", healthReviews, "-");
         double[] rhythm = measure(30, 300, i -> rhythms.of(zoned.get(i % zoned.size()), yearSpan));
         print("working rhythm, one member, 365 days", rhythm, "p95 <= 50 ms");
     }

@@ -8,19 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.worklens.support.WorklensTest;
-import dev.worklens.system.retry.RetryClock;
-import dev.worklens.system.retry.VirtualTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,35 +22,16 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** PRODUCT.md §7: the Connect page shows Google Sheets and Notion next to Slack and GitHub, with the fix. */
 @WorklensTest
-@Import(ConnectServicesTest.NoWaiting.class)
+@Import(FakeServicesServer.NoWaiting.class)
 @DisplayName("Google Sheets and Notion on the Connect page")
 class ConnectServicesTest {
 
-    static final WireMockServer FAKE =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        FAKE.start();
-    }
-
-    @TestConfiguration
-    static class NoWaiting {
-        @Bean
-        @Primary
-        RetryClock virtualRetryClock() {
-            return new VirtualTime();
-        }
-    }
+    static final WireMockServer FAKE = FakeServicesServer.started();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("GOOGLE_SHEETS_CREDENTIALS_JSON", () -> FakeGoogle.credentialsJson(FAKE));
-        registry.add("DEV_TRACK_SHEET_ID", () -> FakeGoogle.SHEET_ID);
-        registry.add("GOOGLE_SHEETS_API_URL", () -> FAKE.baseUrl() + "/");
-        registry.add("NOTION_API_KEY", () -> "secret_test");
-        registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
+        FakeServicesServer.register(registry, FAKE);
         registry.add("NOTION_DEV_TRACK_VIEW_ID", () -> "view1");
-        registry.add("NOTION_API_URL", FAKE::baseUrl);
     }
 
     @AfterAll

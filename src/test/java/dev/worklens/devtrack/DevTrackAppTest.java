@@ -3,23 +3,17 @@ package dev.worklens.devtrack;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.worklens.devtrack.sheet.SheetsGateway;
 import dev.worklens.report.DevTrackLookup;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
-import dev.worklens.system.retry.RetryClock;
-import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,33 +24,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * they share one Spring context. U0ADMIN is named in WORKLENS_ADMINS.
  */
 @WorklensTest
-@Import(DevTrackAppTest.NoWaiting.class)
+@Import(FakeServicesServer.NoWaiting.class)
 abstract class DevTrackAppTest {
 
-    static final WireMockServer FAKE =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        FAKE.start();
-    }
-
-    @TestConfiguration
-    static class NoWaiting {
-        @Bean
-        @Primary
-        RetryClock virtualRetryClock() {
-            return new VirtualTime();
-        }
-    }
+    static final WireMockServer FAKE = FakeServicesServer.started();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("GOOGLE_SHEETS_CREDENTIALS_JSON", () -> FakeGoogle.credentialsJson(FAKE));
-        registry.add("DEV_TRACK_SHEET_ID", () -> FakeGoogle.SHEET_ID);
-        registry.add("GOOGLE_SHEETS_API_URL", () -> FAKE.baseUrl() + "/");
-        registry.add("NOTION_API_KEY", () -> "secret_test");
-        registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
-        registry.add("NOTION_API_URL", FAKE::baseUrl);
+        FakeServicesServer.register(registry, FAKE);
         registry.add("REPORT_TIMEZONE", () -> "Asia/Ho_Chi_Minh");
         registry.add("WORKLENS_ADMINS", () -> "U0ADMIN");
     }

@@ -5,10 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.worklens.support.Browser;
-import dev.worklens.system.retry.RetryClock;
-import dev.worklens.system.retry.VirtualTime;
 import dev.worklens.team.MemberFields;
 import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
@@ -28,45 +25,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(DevTrackPageBrowserTest.NoWaiting.class)
+@Import(FakeServicesServer.NoWaiting.class)
 @DisplayName("Dev track page in a real browser")
 class DevTrackPageBrowserTest {
 
-    static final WireMockServer FAKE =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        FAKE.start();
-    }
-
-    @TestConfiguration
-    static class NoWaiting {
-        @Bean
-        @Primary
-        RetryClock virtualRetryClock() {
-            return new VirtualTime();
-        }
-    }
+    static final WireMockServer FAKE = FakeServicesServer.started();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("GOOGLE_SHEETS_CREDENTIALS_JSON", () -> FakeGoogle.credentialsJson(FAKE));
-        registry.add("DEV_TRACK_SHEET_ID", () -> FakeGoogle.SHEET_ID);
-        registry.add("GOOGLE_SHEETS_API_URL", () -> FAKE.baseUrl() + "/");
-        registry.add("NOTION_API_KEY", () -> "secret_test");
-        registry.add("NOTION_DEV_TRACK_DATABASE_ID", () -> "db1");
-        registry.add("NOTION_API_URL", FAKE::baseUrl);
+        FakeServicesServer.register(registry, FAKE);
     }
 
     @AfterAll

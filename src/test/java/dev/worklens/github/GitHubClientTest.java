@@ -115,6 +115,15 @@ class GitHubClientTest {
     }
 
     @Test
+    @DisplayName("a 429 without any rate-limit header waits a minute, then asks again")
+    void bareTooManyRequests() {
+        var c = client();
+        github.bareTooManyRequestsNext(2);
+        assertThat(c.user().login()).isEqualTo("worklens-bot");
+        assertThat(time.waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
+    }
+
+    @Test
     @DisplayName("primary exhaustion waits until x-ratelimit-reset")
     void primaryLimit() {
         var c = client();

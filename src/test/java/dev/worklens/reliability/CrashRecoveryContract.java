@@ -3,7 +3,7 @@ package dev.worklens.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.worklens.sync.engine.States;
+import dev.worklens.sync.engine.JobView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +61,16 @@ abstract class CrashRecoveryContract {
             try {
                 var jdbc = Product.jdbc(restarted);
                 await().atMost(Duration.ofSeconds(30))
-                        .until(() -> States.INTERRUPTED.equals(
+                        .until(() -> JobView.INTERRUPTED.equals(
                                 jdbc.sql("SELECT COALESCE(note, '') FROM sync_jobs WHERE id = ?")
                                         .param(job)
                                         .query(String.class)
                                         .single()));
                 var api = SyncApi.of(restarted);
                 JsonNode interrupted = api.job(job);
-                assertThat(interrupted.path("state").asString()).isEqualTo(States.FAILED);
+                assertThat(interrupted.path("state").asString()).isEqualTo("failed");
                 assertThat(interrupted.path("tasks").values())
-                        .anySatisfy(t -> assertThat(t.path("error").asString()).isEqualTo(States.INTERRUPTED));
+                        .anySatisfy(t -> assertThat(t.path("error").asString()).isEqualTo(JobView.INTERRUPTED));
                 Map<String, List<String>> partial = StoredData.snapshot(jdbc);
                 assertThat((long) StoredData.rows(partial))
                         .as("rows committed before the kill are still stored, and the kill came mid-sync")
@@ -78,7 +78,7 @@ abstract class CrashRecoveryContract {
                         .isLessThan(StoredData.rows(clean));
 
                 JsonNode rerun = api.finished(api.startedSync("all"), Duration.ofSeconds(60));
-                assertThat(rerun.path("state").asString()).as(rerun.toString()).isEqualTo(States.SUCCEEDED);
+                assertThat(rerun.path("state").asString()).as(rerun.toString()).isEqualTo("succeeded");
                 Map<String, List<String>> recovered = StoredData.snapshot(jdbc);
                 recovered.forEach(
                         (table, rows) -> assertThat(rows).as(table).containsExactlyElementsOf(clean.get(table)));
@@ -102,7 +102,7 @@ abstract class CrashRecoveryContract {
             Product.prepareTeam(app, product.workspace);
             var api = SyncApi.of(app);
             JsonNode job = api.finished(api.startedSync("all"), Duration.ofSeconds(60));
-            assertThat(job.path("state").asString()).as(job.toString()).isEqualTo(States.SUCCEEDED);
+            assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("succeeded");
             return StoredData.snapshot(Product.jdbc(app));
         } finally {
             app.close();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worklens.demo.SyntheticWorkspace;
 import dev.worklens.support.Browser;
-import dev.worklens.sync.engine.States;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +51,7 @@ class SlackTextInBrowserTest {
                 Product.prepareTeam(app, workspace);
                 var api = SyncApi.of(app);
                 JsonNode job = api.finished(api.startedSync("all"), Duration.ofSeconds(60));
-                assertThat(job.path("state").asString()).as(job.toString()).isEqualTo(States.SUCCEEDED);
+                assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("succeeded");
                 long member = Product.jdbc(app)
                         .sql("SELECT id FROM members WHERE slack_user_id = ?")
                         .param(author.userId())

@@ -1,5 +1,6 @@
 package dev.worklens.report;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.GitHubTallies;
@@ -81,7 +82,7 @@ class ReportFixtures {
         units.store(List.of(new WorkUnitDraft(
                 m.id(),
                 "slack",
-                kind,
+                UnitKind.of(kind),
                 role,
                 key,
                 Instant.parse(at),
@@ -99,7 +100,7 @@ class ReportFixtures {
         units.store(List.of(new WorkUnitDraft(
                 m.id(),
                 "slack",
-                kind,
+                UnitKind.of(kind),
                 role,
                 key,
                 Instant.parse(at),
@@ -116,7 +117,17 @@ class ReportFixtures {
 
     void github(Member m, String kind, String key, String at, String title, String repo, String url) {
         units.store(List.of(new WorkUnitDraft(
-                m.id(), "github", kind, "authored", key, Instant.parse(at), title, title, url, null, repo)));
+                m.id(),
+                "github",
+                UnitKind.of(kind),
+                "authored",
+                key,
+                Instant.parse(at),
+                title,
+                title,
+                url,
+                null,
+                repo)));
     }
 
     void label(Member m, String titleLike, String category, String classifier) {

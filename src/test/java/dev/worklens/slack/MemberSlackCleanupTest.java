@@ -1,6 +1,7 @@
 package dev.worklens.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +19,7 @@ import dev.worklens.sync.SyncRange;
 import dev.worklens.system.security.OperatorPrincipal;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operator;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,6 +100,13 @@ class MemberSlackCleanupTest extends SlackSpringTest {
                 .single();
     }
 
+    long leftChannelRecords(Member m) {
+        return jdbc.sql("SELECT COUNT(*) FROM slack_left_channels WHERE member_id = ?")
+                .param(m.id())
+                .query(Long.class)
+                .single();
+    }
+
     long mentionsOfAlice(String channel) {
         return jdbc.sql("SELECT COUNT(*) FROM slack_mentions WHERE user_id = 'U0ALICE' AND channel_id = ?")
                 .param(channel)
@@ -115,6 +124,19 @@ class MemberSlackCleanupTest extends SlackSpringTest {
     String body(String what, boolean dryRun) {
         return "{\"operator\":\"U0OLIVIA\",\"member_id\":" + alice.id() + ",\"what\":\"" + what + "\",\"dry_run\":"
                 + dryRun + "}";
+    }
+
+    @Test
+    @DisplayName("removing Alice from the roster forgets the channels she left; her data stays until a cleanup")
+    void removalForgetsLeftChannels() throws Exception {
+        api.post("/api/cleanup/member", body("left_channels", false)).andExpect(status().isOk());
+        assertThat(leftChannelRecords(alice)).isEqualTo(1);
+        long kept = units(alice);
+
+        roster.remove(alice);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> leftChannelRecords(alice) == 0);
+        assertThat(units(alice)).isEqualTo(kept);
     }
 
     @Test

@@ -202,6 +202,41 @@ abstract class WrittenMessagesContract extends SlackSpringTest {
                 .containsExactlyInAnyOrder("discussion", "thread_reply");
     }
 
+    @Test
+    @DisplayName("re-extraction writes the labels classification gives new text and keeps the labels of unchanged text")
+    void reextractionLabels() throws Exception {
+        sync(operator, NOVEMBER, olivia, alice, bob);
+        List<String> labelled = labels();
+        assertThat(labelled).isNotEmpty().allMatch(l -> l.endsWith("| offline | offline-v1 | true"));
+        // a label Claude gave a text that re-extraction derives the same again
+        String kept = jdbc.sql("SELECT source_key FROM work_units WHERE member_id = ? AND title = 'pairing today'")
+                .param(alice.id())
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE work_units SET category = 'mentorship', classifier = 'claude-test', prompt_version = 'v9'"
+                        + " WHERE member_id = ? AND source_key = ?")
+                .params(alice.id(), kept)
+                .update();
+
+        reextraction.run();
+        assertThat(labels())
+                .contains(alice.id() + " | " + kept + " | mentorship | claude-test | v9 | true")
+                .hasSize(labelled.size());
+
+        jdbc.sql("DELETE FROM work_units").update();
+        reextraction.run();
+        assertThat(labels()).isEqualTo(labelled);
+    }
+
+    /** Every unit's label, and whether it is the label of the unit's current text. */
+    List<String> labels() {
+        return jdbc.sql("SELECT member_id, source_key, category, classifier, prompt_version,"
+                        + " classified_hash = content_hash AS current FROM work_units ORDER BY member_id, source_key")
+                .query((rs, i) -> rs.getLong(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | "
+                        + rs.getString(4) + " | " + rs.getString(5) + " | " + rs.getBoolean(6))
+                .list();
+    }
+
     boolean standupFlag(String channelId) {
         return jdbc.sql("SELECT is_standup FROM slack_channels WHERE channel_id = ?")
                 .param(channelId)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.worklens.support.ApiClient;
 import dev.worklens.support.WorklensTest;
 import dev.worklens.sync.engine.InterruptedJobs;
-import dev.worklens.sync.engine.States;
+import dev.worklens.sync.engine.JobView;
 import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import dev.worklens.team.Operators;
@@ -85,7 +85,7 @@ class InterruptedJobsTest {
                 .query()
                 .singleRow();
         assertThat(deadJob.get("state")).isEqualTo("failed");
-        assertThat(deadJob.get("note")).isEqualTo(States.INTERRUPTED);
+        assertThat(deadJob.get("note")).isEqualTo(JobView.INTERRUPTED);
         assertThat(deadJob.get("finished_at")).isNotNull();
         var tasks = jdbc.sql("SELECT state, error, done, active_key FROM sync_tasks WHERE job_id = ?")
                 .param(dead)

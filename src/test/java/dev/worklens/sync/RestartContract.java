@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.worklens.sync.engine.JobView;
-import dev.worklens.sync.engine.States;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -63,10 +62,10 @@ abstract class RestartContract {
         ConfigurableApplicationContext second = Instances.start(url(), user(), password());
         try {
             JobView stopped = Instances.jobs(second).job(job).orElseThrow();
-            assertThat(stopped.state()).isEqualTo(States.FAILED);
-            assertThat(stopped.note()).isEqualTo(States.INTERRUPTED);
+            assertThat(stopped.state()).isEqualTo(SyncState.FAILED);
+            assertThat(stopped.note()).isEqualTo(JobView.INTERRUPTED);
             assertThat(stopped.tasks()).hasSize(3).allSatisfy(t -> {
-                assertThat(t.state()).isEqualTo(States.FAILED);
+                assertThat(t.state()).isEqualTo(SyncState.FAILED);
                 assertThat(t.error())
                         .isEqualTo("interrupted: the server stopped; run the sync again to continue from where it"
                                 + " stopped");
@@ -74,7 +73,7 @@ abstract class RestartContract {
             assertThat(Instances.workUnits(second)).isEqualTo(3);
             // a killed process cannot mark anything: the start-up sweep finds its stale heartbeat
             JobView killed = Instances.jobs(second).job(crashed).orElseThrow();
-            assertThat(killed.state()).isEqualTo(States.FAILED);
+            assertThat(killed.state()).isEqualTo(SyncState.FAILED);
             assertThat(killed.tasks())
                     .singleElement()
                     .satisfies(t -> assertThat(t.error()).startsWith("interrupted: the server stopped"));
@@ -82,7 +81,7 @@ abstract class RestartContract {
             Instances.slack(second).reset(ScriptedSource.Mode.FAST, 3);
             long rerun = Instances.start(second, "all", "slack");
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> Instances.state(second, rerun).equals(States.SUCCEEDED));
+                    .until(() -> Instances.state(second, rerun).equals("succeeded"));
             assertThat(Instances.workUnits(second)).isEqualTo(3 * 3);
             List<JobView.TaskView> tasks =
                     Instances.jobs(second).job(rerun).orElseThrow().tasks();

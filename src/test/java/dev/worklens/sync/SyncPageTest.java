@@ -282,9 +282,9 @@ class SyncPageTest {
         long id = jobs.create(request, source -> false);
         runner.run(id);
         var job = jobs.job(id).orElseThrow();
-        assertThat(job.state()).isEqualTo("succeeded");
+        assertThat(job.state()).isEqualTo(SyncState.SUCCEEDED);
         assertThat(job.tasks()).singleElement().satisfies(t -> {
-            assertThat(t.state()).isEqualTo("skipped");
+            assertThat(t.state()).isEqualTo(SyncState.SKIPPED);
             assertThat(t.error()).isEqualTo("No github source is installed on this server, so github was not synced.");
         });
     }

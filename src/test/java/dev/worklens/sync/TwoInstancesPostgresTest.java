@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.worklens.support.PostgresServer;
-import dev.worklens.sync.engine.States;
 import dev.worklens.sync.schedule.ScheduleDispatcher;
 import dev.worklens.sync.schedule.Schedules;
 import dev.worklens.team.Operators;
@@ -69,7 +68,7 @@ class TwoInstancesPostgresTest {
 
         long job = Instances.start(a, "all", "slack", "github");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Instances.state(b, job).equals(States.SUCCEEDED));
+                .until(() -> Instances.state(b, job).equals("succeeded"));
         assertThat(runs(job, "slack")).isEqualTo(1);
         assertThat(runs(job, "github")).isEqualTo(1);
 
@@ -120,14 +119,14 @@ class TwoInstancesPostgresTest {
         reset(ScriptedSource.Mode.GATED);
         long slow = Instances.start(b, "me", "slack");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Instances.state(a, slow).equals(States.RUNNING));
+                .until(() -> Instances.state(a, slow).equals("running"));
         await().during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> Instances.state(a, slow).equals(States.RUNNING));
+                .until(() -> Instances.state(a, slow).equals("running"));
         Instances.slack(a).release(10);
         Instances.slack(b).release(10);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Instances.state(a, slow).equals(States.SUCCEEDED));
+                .until(() -> Instances.state(a, slow).equals("succeeded"));
         assertThat(runs(slow, "slack")).isEqualTo(1);
     }
 }

@@ -126,7 +126,7 @@ class GitHubHttp {
                 if (sso != null && sso.startsWith("required")) {
                     throw samlProblem(sso);
                 }
-                Duration wait = rateLimitWait(response);
+                Duration wait = rateLimitWait(status, response);
                 if (wait != null) {
                     limitWaits++;
                     if (limitWaits > limits.maxRateLimitWaits()) {
@@ -202,9 +202,11 @@ class GitHubHttp {
     /**
      * How long a 403/429 asks us to wait, or null when it is not a rate limit. GitHub's rules:
      * retry-after wins; remaining 0 means wait until the reset time; a secondary limit without
-     * either header means wait at least a minute.
+     * either header means wait at least a minute. A 429 is always a rate limit, even bare (a proxy
+     * in front of GitHub Enterprise may drop the headers), so it waits a minute rather than
+     * ending the sync as a refusal.
      */
-    private Duration rateLimitWait(HttpResponse<String> response) {
+    private Duration rateLimitWait(int status, HttpResponse<String> response) {
         var headers = response.headers();
         var retryAfter = headers.firstValue("retry-after");
         if (retryAfter.isPresent()) {
@@ -222,7 +224,7 @@ class GitHubHttp {
             return untilReset;
         }
         String message = message(response).toLowerCase();
-        if (message.contains("secondary rate limit") || message.contains("abuse")) {
+        if (status == 429 || message.contains("secondary rate limit") || message.contains("abuse")) {
             return Duration.ofMinutes(1);
         }
         return null;

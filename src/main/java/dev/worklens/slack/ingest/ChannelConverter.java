@@ -35,8 +35,13 @@ public class ChannelConverter {
         return converted(attribution, ctx, from, to, true).units();
     }
 
-    /** What one conversion read and stored. */
-    public record Converted(Map<Long, Integer> units, long messages) {}
+    /**
+     * What one conversion read and stored.
+     *
+     * @param readNanos reading the stored messages, their raw payloads parsed
+     * @param writeNanos storing the units
+     */
+    public record Converted(Map<Long, Integer> units, long messages, long readNanos, long writeNanos) {}
 
     /**
      * @param announce announce each page's units to classification; a caller converting many
@@ -46,11 +51,15 @@ public class ChannelConverter {
             Attribution attribution, Attribution.Context ctx, Instant from, Instant to, boolean announce) {
         Map<Long, Integer> stored = new HashMap<>();
         long messages = 0;
+        long readNanos = 0;
+        long writeNanos = 0;
         String after = "";
         // members whose data from this channel a cleanup removed after they left it
         var removed = leftChannels.of(ctx.teamId(), ctx.channelId());
         while (true) {
+            long reading = System.nanoTime();
             List<StoredMessage> page = store.messages(ctx.teamId(), ctx.channelId(), from, to, after, PAGE);
+            readNanos += System.nanoTime() - reading;
             List<WorkUnitDraft> all = new ArrayList<>();
             for (StoredMessage m : page) {
                 all.addAll(attribution.units(m, ctx));
@@ -58,14 +67,16 @@ public class ChannelConverter {
             }
             List<WorkUnitDraft> drafts = LeftChannels.kept(all, removed);
             messages += page.size();
+            long writing = System.nanoTime();
             if (announce) {
                 workUnits.store(drafts);
             } else {
                 workUnits.storeQuietly(drafts);
             }
+            writeNanos += System.nanoTime() - writing;
             drafts.forEach(d -> stored.merge(d.memberId(), 1, Integer::sum));
             if (page.size() < PAGE) {
-                return new Converted(stored, messages);
+                return new Converted(stored, messages, readNanos, writeNanos);
             }
         }
     }

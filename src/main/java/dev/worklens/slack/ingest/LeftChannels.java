@@ -2,11 +2,13 @@ package dev.worklens.slack.ingest;
 
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.system.db.Rows;
+import dev.worklens.team.MemberRemoved;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,17 @@ public class LeftChannels {
         jdbc.sql("INSERT INTO slack_left_channels (member_id, team_id, channel_id, removed_through)"
                         + " VALUES (?, ?, ?, ?)")
                 .params(memberId, teamId, channelId, Rows.utc(through))
+                .update();
+    }
+
+    /**
+     * A member left the roster: their records go, as nothing syncs for them any more and their id
+     * never comes back (adding the person again gives a new id, which starts with no records).
+     */
+    @ApplicationModuleListener
+    void memberRemoved(MemberRemoved event) {
+        jdbc.sql("DELETE FROM slack_left_channels WHERE member_id = ?")
+                .param(event.memberId())
                 .update();
     }
 

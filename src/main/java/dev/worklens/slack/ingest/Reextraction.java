@@ -44,7 +44,10 @@ public class Reextraction {
     private final Settings settings;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
-    private long labelNanos; // written only by the one running run
+    // written only by the one running run
+    private long labelNanos;
+    private long readNanos;
+    private long writeNanos;
 
     Reextraction(
             Operators operators,
@@ -75,13 +78,21 @@ public class Reextraction {
      * What a run did.
      *
      * @param seconds the whole run
-     * @param labelSeconds of which classification of the changed units took this long (offline
-     *     labels, written when the units are announced)
+     * @param labelSeconds of which classification of the changed units took this long once they
+     *     were announced (units are written with their offline label, so little is left for it)
+     * @param readSeconds of which reading the stored messages and parsing their raw payloads
+     * @param writeSeconds of which comparing and writing the units (with their labels)
      */
-    public record Result(long messages, long workUnits, double seconds, double labelSeconds) {
+    public record Result(
+            long messages,
+            long workUnits,
+            double seconds,
+            double labelSeconds,
+            double readSeconds,
+            double writeSeconds) {
 
         public Result(long messages, long workUnits, double seconds) {
-            this(messages, workUnits, seconds, 0);
+            this(messages, workUnits, seconds, 0, 0, 0);
         }
     }
 
@@ -104,6 +115,8 @@ public class Reextraction {
             long messages = 0;
             long units = 0;
             labelNanos = 0;
+            readNanos = 0;
+            writeNanos = 0;
             // per workspace, the channels some operator's rules make a standup channel now
             Map<String, Set<String>> standups = new HashMap<>();
             for (Operator operator : operators.all()) {
@@ -112,7 +125,13 @@ public class Reextraction {
                 units += done[1];
             }
             standups.forEach(workspace::markStandups);
-            var result = new Result(messages, units, (System.nanoTime() - started) / 1e9, labelNanos / 1e9);
+            var result = new Result(
+                    messages,
+                    units,
+                    (System.nanoTime() - started) / 1e9,
+                    labelNanos / 1e9,
+                    readNanos / 1e9,
+                    writeNanos / 1e9);
             state.record(ExtractionState.RULES_VERSION, clock.instant(), result);
             log.info(
                     "Re-extracted {} stored Slack messages into {} work units in {} s",
@@ -183,6 +202,8 @@ public class Reextraction {
             Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
             var converted = converter.converted(attribution, ctx, from, to, false);
             messages += converted.messages();
+            readNanos += converted.readNanos();
+            writeNanos += converted.writeNanos();
             units += converted.units().values().stream()
                     .mapToLong(Integer::longValue)
                     .sum();

@@ -1,5 +1,6 @@
 package dev.worklens.sync.api;
 
+import dev.worklens.sync.SyncState;
 import dev.worklens.sync.engine.JobView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.List;
 /** A job as {@code GET /api/syncs/{id}} shows it. */
 record SyncJson(
         long id,
-        String state,
+        SyncState state,
         Object members,
         List<String> sources,
         LocalDate from,

@@ -1,5 +1,6 @@
 package dev.worklens.sync.api;
 
+import dev.worklens.sync.SyncState;
 import dev.worklens.sync.engine.JobView;
 import dev.worklens.sync.engine.SyncJobs;
 import dev.worklens.sync.engine.SyncRequests;
@@ -47,7 +48,7 @@ class SyncsApi {
         var request =
                 requests.request(operator, body.members(), body.sources(), body.from(), body.to(), body.githubMode());
         long id = starter.start(request);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "state", "queued"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "state", SyncState.QUEUED.code()));
     }
 
     @GetMapping("/api/syncs/{id}")
@@ -72,11 +73,11 @@ class SyncsApi {
         JobView job = find(id, operator);
         if (!job.open()) {
             throw ApiException.conflict(
-                    "Sync " + id + " already ended (" + job.state() + "); there is nothing to cancel.");
+                    "Sync " + id + " already ended (" + job.state().code() + "); there is nothing to cancel.");
         }
         jobs.requestCancel(id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(Map.of("id", id, "state", find(id, operator).state(), "cancel_requested", true));
+                .body(Map.of("id", id, "state", find(id, operator).state().code(), "cancel_requested", true));
     }
 
     /** A job of the operator the call names (or of anyone, for an admin); else 404 as for no job. */

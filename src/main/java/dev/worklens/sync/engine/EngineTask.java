@@ -1,6 +1,7 @@
 package dev.worklens.sync.engine;
 
 import dev.worklens.sync.SourceTask;
+import dev.worklens.sync.SyncState;
 import dev.worklens.team.Member;
 
 /**
@@ -20,7 +21,7 @@ final class EngineTask implements SourceTask {
     private int total;
     private int items;
     private boolean dirty;
-    private String state = States.RUNNING;
+    private SyncState state = SyncState.RUNNING;
 
     EngineTask(long id, Member member, SyncJobs jobs, java.time.Duration interval) {
         this.id = id;
@@ -65,12 +66,12 @@ final class EngineTask implements SourceTask {
 
     @Override
     public void fail(String reason) {
-        end(States.FAILED, reason == null || reason.isBlank() ? "failed without a reason" : reason);
+        end(SyncState.FAILED, reason == null || reason.isBlank() ? "failed without a reason" : reason);
     }
 
     @Override
     public void skip(String reason) {
-        end(States.SKIPPED, reason);
+        end(SyncState.SKIPPED, reason);
     }
 
     @Override
@@ -78,16 +79,16 @@ final class EngineTask implements SourceTask {
         return !open();
     }
 
-    synchronized String state() {
+    synchronized SyncState state() {
         return state;
     }
 
     private boolean open() {
-        return States.RUNNING.equals(state);
+        return state == SyncState.RUNNING;
     }
 
     /** Ends the task unless it already ended; the first ending wins. */
-    synchronized void end(String state, String error) {
+    synchronized void end(SyncState state, String error) {
         if (!open()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.worklens.sync.engine;
 
 import dev.worklens.sync.Source;
 import dev.worklens.sync.SyncCancelledException;
+import dev.worklens.sync.SyncState;
 import dev.worklens.system.ErrorWords;
 import dev.worklens.system.Settings;
 import dev.worklens.team.Member;
@@ -92,13 +93,13 @@ public class JobRunner implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("Sync job {} stopped unexpectedly", jobId, e);
             if (job != null) {
-                job.tasks().forEach(t -> t.end(States.FAILED, words("the sync", e)));
+                job.tasks().forEach(t -> t.end(SyncState.FAILED, words("the sync", e)));
             }
             jobs.tasks(jobId).stream()
                     .filter(JobView.TaskView::open)
                     .forEach(t -> jobs.finishTask(
-                            t.id(), States.FAILED, words("the sync", e), t.done(), t.total(), t.items()));
-            jobs.finishJob(jobId, States.FAILED, words("the sync", e));
+                            t.id(), SyncState.FAILED, words("the sync", e), t.done(), t.total(), t.items()));
+            jobs.finishJob(jobId, SyncState.FAILED, words("the sync", e));
         } finally {
             if (job != null) {
                 active.remove(job);
@@ -108,7 +109,7 @@ public class JobRunner implements SmartLifecycle {
 
     private void execute(JobView view, RunningJob job) {
         Map<String, List<JobView.TaskView>> bySource = view.tasks().stream()
-                .filter(t -> States.QUEUED.equals(t.state()))
+                .filter(t -> t.state() == SyncState.QUEUED)
                 .collect(Collectors.groupingBy(JobView.TaskView::source, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Member> members =
                 roster
@@ -130,14 +131,15 @@ public class JobRunner implements SmartLifecycle {
                 for (JobView.TaskView task : entry.getValue()) {
                     Member member = members.get(task.memberId());
                     if (member == null) {
-                        jobs.finishTask(task.id(), States.SKIPPED, "This member was removed from the roster.", 0, 0, 0);
+                        jobs.finishTask(
+                                task.id(), SyncState.SKIPPED, "This member was removed from the roster.", 0, 0, 0);
                     } else {
                         tasks.add(new EngineTask(task.id(), member, jobs, properties.progressInterval()));
                     }
                 }
                 Source source = sources.find(entry.getKey()).orElse(null);
                 if (tasks.isEmpty() || source == null) {
-                    tasks.forEach(t -> t.end(States.SKIPPED, "No " + entry.getKey() + " source is installed."));
+                    tasks.forEach(t -> t.end(SyncState.SKIPPED, "No " + entry.getKey() + " source is installed."));
                     continue;
                 }
                 jobs.startTasks(view.id(), entry.getKey());
@@ -157,41 +159,40 @@ public class JobRunner implements SmartLifecycle {
     private void runSource(Source source, EngineRun run, RunningJob job) {
         try {
             source.run(run);
-            close(run, States.SUCCEEDED, null);
+            close(run, SyncState.SUCCEEDED, null);
         } catch (SyncCancelledException e) {
             if (job.cancelled()) {
-                close(run, States.CANCELLED, "cancelled; what was read before stays stored");
+                close(run, SyncState.CANCELLED, "cancelled; what was read before stays stored");
             } else {
-                close(run, States.FAILED, States.INTERRUPTED);
+                close(run, SyncState.FAILED, JobView.INTERRUPTED);
             }
         } catch (Exception | Error e) {
             log.warn("The {} source failed in sync job {}", source.id(), run.jobId(), e);
-            close(run, States.FAILED, job.shuttingDown() ? States.INTERRUPTED : words(source.id(), e));
+            close(run, SyncState.FAILED, job.shuttingDown() ? JobView.INTERRUPTED : words(source.id(), e));
         }
     }
 
-    private static void close(EngineRun run, String state, String error) {
+    private static void close(EngineRun run, SyncState state, String error) {
         for (EngineTask task : run.engineTasks()) {
             task.end(state, error);
         }
     }
 
-    private String outcome(long jobId, RunningJob job) {
+    private SyncState outcome(long jobId, RunningJob job) {
         // a cancel that came after every task had finished leaves the job's real outcome
         List<JobView.TaskView> tasks = jobs.tasks(jobId);
-        if (job.cancelled() && tasks.stream().anyMatch(t -> States.CANCELLED.equals(t.state()))) {
-            return States.CANCELLED;
+        if (job.cancelled() && tasks.stream().anyMatch(t -> t.state() == SyncState.CANCELLED)) {
+            return SyncState.CANCELLED;
         }
-        return tasks.stream().anyMatch(t -> States.FAILED.equals(t.state())) ? States.FAILED : States.SUCCEEDED;
+        return tasks.stream().anyMatch(t -> t.state() == SyncState.FAILED) ? SyncState.FAILED : SyncState.SUCCEEDED;
     }
 
     private String note(long jobId, RunningJob job) {
         List<JobView.TaskView> tasks = jobs.tasks(jobId);
-        if (job.shuttingDown() && tasks.stream().anyMatch(t -> States.INTERRUPTED.equals(t.error()))) {
-            return States.INTERRUPTED;
+        if (job.shuttingDown() && tasks.stream().anyMatch(t -> JobView.INTERRUPTED.equals(t.error()))) {
+            return JobView.INTERRUPTED;
         }
-        long failed =
-                tasks.stream().filter(t -> States.FAILED.equals(t.state())).count();
+        long failed = tasks.stream().filter(t -> t.state() == SyncState.FAILED).count();
         List<String> parts = new ArrayList<>();
         if (failed > 0) {
             parts.add(failed + " of " + tasks.size() + " tasks failed; the others kept what they stored.");

@@ -1,5 +1,6 @@
 package dev.worklens.sync.engine;
 
+import dev.worklens.sync.SyncState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public record JobView(
         long id,
         long operatorId,
-        String state,
+        SyncState state,
         String membersSpec,
         List<String> sources,
         LocalDate from,
@@ -22,8 +23,12 @@ public record JobView(
         Instant finishedAt,
         List<TaskView> tasks) {
 
+    /** What a job or task whose process died says; the sources' cursors make the re-run cheap. */
+    public static final String INTERRUPTED =
+            "interrupted: the server stopped; run the sync again to continue from where it stopped";
+
     public boolean open() {
-        return States.open(state);
+        return state.open();
     }
 
     public JobView withTasks(List<TaskView> tasks) {
@@ -51,7 +56,7 @@ public record JobView(
             long memberId,
             String memberName,
             String source,
-            String state,
+            SyncState state,
             int done,
             int total,
             int items,
@@ -60,7 +65,7 @@ public record JobView(
             Instant finishedAt) {
 
         public boolean open() {
-            return States.open(state);
+            return state.open();
         }
 
         /** 0–100 for a progress bar, or -1 when the amount of work is not known yet. */

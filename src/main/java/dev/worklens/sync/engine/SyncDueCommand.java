@@ -1,5 +1,6 @@
 package dev.worklens.sync.engine;
 
+import dev.worklens.sync.SyncState;
 import dev.worklens.system.HeadlessCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -51,8 +52,9 @@ public final class SyncDueCommand {
         boolean allSucceeded = true;
         for (long id : dispatched.started()) {
             JobView job = jobs.job(id).orElseThrow();
-            allSucceeded &= States.SUCCEEDED.equals(job.state());
-            out.println("sync " + job.id() + ": " + job.state() + (job.note() == null ? "" : " (" + job.note() + ")"));
+            allSucceeded &= job.state() == SyncState.SUCCEEDED;
+            out.println("sync " + job.id() + ": " + job.state().code()
+                    + (job.note() == null ? "" : " (" + job.note() + ")"));
         }
         return allSucceeded && dispatched.errors().isEmpty() ? 0 : 1;
     }

@@ -1,5 +1,6 @@
 package dev.worklens.sync.engine;
 
+import dev.worklens.sync.SyncState;
 import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import dev.worklens.team.Roster;
@@ -52,7 +53,7 @@ public class SyncJobs {
                         + " schedule_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         request.operator().id(),
-                        States.QUEUED,
+                        SyncState.QUEUED.code(),
                         request.membersSpec(),
                         String.join(",", request.sources()),
                         request.range().from(),
@@ -73,7 +74,7 @@ public class SyncJobs {
                                     jobId,
                                     member.id(),
                                     source,
-                                    States.SKIPPED,
+                                    SyncState.SKIPPED.code(),
                                     "No " + source + " source is installed on this server, so " + source
                                             + " was not synced.",
                                     Rows.utc(now),
@@ -89,7 +90,13 @@ public class SyncJobs {
         try {
             jdbc.sql("INSERT INTO sync_tasks (job_id, member_id, source, state, active_key, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(jobId, member.id(), source, States.QUEUED, activeKey(member.id(), source), Rows.utc(now))
+                    .params(
+                            jobId,
+                            member.id(),
+                            source,
+                            SyncState.QUEUED.code(),
+                            activeKey(member.id(), source),
+                            Rows.utc(now))
                     .update();
         } catch (DuplicateKeyException e) {
             // PostgreSQL aborts the transaction here; the caller looks up the other job afterwards
@@ -134,7 +141,7 @@ public class SyncJobs {
         var now = Rows.utc(clock.instant());
         return jdbc.sql("UPDATE sync_jobs SET state = ?, runner = ?, started_at = ?, heartbeat_at = ?"
                                 + " WHERE id = ? AND state = ?")
-                        .params(States.RUNNING, runner, now, now, jobId, States.QUEUED)
+                        .params(SyncState.RUNNING.code(), runner, now, now, jobId, SyncState.QUEUED.code())
                         .update()
                 == 1;
     }
@@ -212,7 +219,7 @@ public class SyncJobs {
         var now = Rows.utc(clock.instant());
         jdbc.sql("UPDATE sync_tasks SET state = ?, started_at = ?, updated_at = ? WHERE job_id = ? AND source = ?"
                         + " AND state = ?")
-                .params(States.RUNNING, now, now, jobId, source, States.QUEUED)
+                .params(SyncState.RUNNING.code(), now, now, jobId, source, SyncState.QUEUED.code())
                 .update();
     }
 
@@ -224,11 +231,21 @@ public class SyncJobs {
     }
 
     /** Ends a task; an already ended task keeps its outcome. Frees the (member, source) pair. */
-    public void finishTask(long taskId, String state, String error, int done, int total, int items) {
+    public void finishTask(long taskId, SyncState state, String error, int done, int total, int items) {
         var now = Rows.utc(clock.instant());
         jdbc.sql("UPDATE sync_tasks SET state = ?, error = ?, done = ?, total = ?, items = ?, finished_at = ?,"
                         + " updated_at = ?, active_key = NULL WHERE id = ? AND state IN (?, ?)")
-                .params(state, clip(error), done, total, items, now, now, taskId, States.QUEUED, States.RUNNING)
+                .params(
+                        state.code(),
+                        clip(error),
+                        done,
+                        total,
+                        items,
+                        now,
+                        now,
+                        taskId,
+                        SyncState.QUEUED.code(),
+                        SyncState.RUNNING.code())
                 .update();
     }
 
@@ -254,29 +271,35 @@ public class SyncJobs {
     public void requestCancel(long jobId) {
         var now = Rows.utc(clock.instant());
         jdbc.sql("UPDATE sync_jobs SET cancel_requested = TRUE WHERE id = ? AND state IN (?, ?)")
-                .params(jobId, States.QUEUED, States.RUNNING)
+                .params(jobId, SyncState.QUEUED.code(), SyncState.RUNNING.code())
                 .update();
         int queued = jdbc.sql("UPDATE sync_jobs SET state = ?, finished_at = ? WHERE id = ? AND state = ?")
-                .params(States.CANCELLED, now, jobId, States.QUEUED)
+                .params(SyncState.CANCELLED.code(), now, jobId, SyncState.QUEUED.code())
                 .update();
         if (queued == 1) {
             jdbc.sql("UPDATE sync_tasks SET state = ?, error = ?, finished_at = ?, updated_at = ?, active_key = NULL"
                             + " WHERE job_id = ? AND state IN (?, ?)")
                     .params(
-                            States.CANCELLED,
+                            SyncState.CANCELLED.code(),
                             "cancelled before it started",
                             now,
                             now,
                             jobId,
-                            States.QUEUED,
-                            States.RUNNING)
+                            SyncState.QUEUED.code(),
+                            SyncState.RUNNING.code())
                     .update();
         }
     }
 
-    public void finishJob(long jobId, String state, String note) {
+    public void finishJob(long jobId, SyncState state, String note) {
         jdbc.sql("UPDATE sync_jobs SET state = ?, note = ?, finished_at = ? WHERE id = ? AND state IN (?, ?)")
-                .params(state, clip(note), Rows.utc(clock.instant()), jobId, States.QUEUED, States.RUNNING)
+                .params(
+                        state.code(),
+                        clip(note),
+                        Rows.utc(clock.instant()),
+                        jobId,
+                        SyncState.QUEUED.code(),
+                        SyncState.RUNNING.code())
                 .update();
     }
 
@@ -287,19 +310,32 @@ public class SyncJobs {
     @Transactional
     public List<Long> interruptStale(Instant staleBefore) {
         List<Long> stale = jdbc.sql("SELECT id FROM sync_jobs WHERE state = ? AND heartbeat_at < ?")
-                .params(States.RUNNING, Rows.utc(staleBefore))
+                .params(SyncState.RUNNING.code(), Rows.utc(staleBefore))
                 .query(Long.class)
                 .list();
         var now = Rows.utc(clock.instant());
         for (long id : stale) {
             int taken = jdbc.sql("UPDATE sync_jobs SET state = ?, note = ?, finished_at = ? WHERE id = ? AND state = ?"
                             + " AND heartbeat_at < ?")
-                    .params(States.FAILED, States.INTERRUPTED, now, id, States.RUNNING, Rows.utc(staleBefore))
+                    .params(
+                            SyncState.FAILED.code(),
+                            JobView.INTERRUPTED,
+                            now,
+                            id,
+                            SyncState.RUNNING.code(),
+                            Rows.utc(staleBefore))
                     .update();
             if (taken == 1) {
                 jdbc.sql("UPDATE sync_tasks SET state = ?, error = ?, finished_at = ?, updated_at = ?, active_key ="
                                 + " NULL WHERE job_id = ? AND state IN (?, ?)")
-                        .params(States.FAILED, States.INTERRUPTED, now, now, id, States.QUEUED, States.RUNNING)
+                        .params(
+                                SyncState.FAILED.code(),
+                                JobView.INTERRUPTED,
+                                now,
+                                now,
+                                id,
+                                SyncState.QUEUED.code(),
+                                SyncState.RUNNING.code())
                         .update();
             }
         }
@@ -309,7 +345,7 @@ public class SyncJobs {
     /** Queued jobs older than {@code before}, so their execution can be scheduled again if it was lost. */
     public List<Long> queuedBefore(Instant before) {
         return jdbc.sql("SELECT id FROM sync_jobs WHERE state = ? AND created_at < ?")
-                .params(States.QUEUED, Rows.utc(before))
+                .params(SyncState.QUEUED.code(), Rows.utc(before))
                 .query(Long.class)
                 .list();
     }
@@ -338,7 +374,7 @@ public class SyncJobs {
         return new JobView(
                 rs.getLong("id"),
                 rs.getLong("operator_id"),
-                rs.getString("state"),
+                SyncState.of(rs.getString("state")),
                 rs.getString("members_spec"),
                 Arrays.asList(rs.getString("sources").split(",")),
                 rs.getObject("range_from", java.time.LocalDate.class),
@@ -359,7 +395,7 @@ public class SyncJobs {
                 rs.getLong("member_id"),
                 null,
                 rs.getString("source"),
-                rs.getString("state"),
+                SyncState.of(rs.getString("state")),
                 rs.getInt("done"),
                 rs.getInt("total"),
                 rs.getInt("items"),

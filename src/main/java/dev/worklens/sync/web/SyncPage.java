@@ -211,7 +211,8 @@ class SyncPage {
         }
         if (!job.get().open()) {
             redirect.addFlashAttribute(
-                    "flashError", "Sync " + id + " already ended (" + job.get().state() + ").");
+                    "flashError",
+                    "Sync " + id + " already ended (" + job.get().state().code() + ").");
         } else {
             jobs.requestCancel(id);
             redirect.addFlashAttribute("flash", "Cancelling sync " + id + ": tasks stop at their next page.");
