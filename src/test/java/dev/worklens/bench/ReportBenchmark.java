@@ -159,10 +159,10 @@ class ReportBenchmark {
         print("team overview, " + team.size() + " members, 90 days", overview90, "p95 <= 150 ms");
         // the overview's two halves on their own: activity's unit counts and GitHub's pull-request counts
         List<Long> ids = team.stream().map(Member::id).toList();
-        List<String> logins = team.stream().map(Member::githubLogin).toList();
+        List<String> teamLogins = team.stream().map(Member::githubLogin).toList();
         double[] unitsPart = measure(5, 40, i -> memberUnits.teamCounts(ids, year.start(), year.end()));
         print("  of which work-unit counts, 365 days", unitsPart, "(part)");
-        double[] pullsPart = measure(5, 40, i -> pullRequestQueries.counts(logins, year.start(), year.end()));
+        double[] pullsPart = measure(5, 40, i -> pullRequestQueries.counts(teamLogins, year.start(), year.end()));
         print("  of which pull-request counts, 365 days", pullsPart, "(part)");
 
         // issue 16: the team health page and one member's working rhythm, members spread over five
