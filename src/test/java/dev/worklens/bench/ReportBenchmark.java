@@ -177,39 +177,8 @@ class ReportBenchmark {
         double[] healthRhythms = measure(3, 20, i -> rhythms.teamWithoutHeatMap(operators[0], zoned, yearSpan));
         print("  of which the rhythms", healthRhythms, "-");
         List<String> logins = zoned.stream().map(Member::githubLogin).toList();
-        double[] healthReviews = measure(
-                3,
-                20,
-                i -> List.of(
-                        teamReviews.reviewPairs(logins, yearSpan.start(), yearSpan.end()),
-                        teamReviews.participation(logins, yearSpan.start(), yearSpan.end())));
-        print("  of which the review matrix and silos, two statements", healthReviews, "-");
-        double[] healthReviewsOnce = measure(3, 20, i -> teamReviews.health(logins, yearSpan.start(), yearSpan.end()));
-        print("  of which the review matrix and silos, one statement", healthReviewsOnce, "-");
-        String keys = String.join(
-                ", ",
-                logins.stream().map(l -> "'" + l.toLowerCase(Locale.ROOT) + "'").toList());
-        List<Object> range = List.of(
-                yearSpan.start().atOffset(ZoneOffset.UTC), yearSpan.end().atOffset(ZoneOffset.UTC));
-        plan(
-                "health review pairs",
-                "SELECT r.reviewer_key, p.author_key, COUNT(DISTINCT p.id) AS n FROM github_reviews r"
-                        + " JOIN github_pull_requests p ON p.repo = r.repo AND p.number = r.pr_number"
-                        + " WHERE r.reviewer_key IN (" + keys + ") AND p.author_key IN (" + keys + ")"
-                        + " AND r.reviewer_key <> p.author_key AND r.submitted_at >= ? AND r.submitted_at < ?"
-                        + " GROUP BY r.reviewer_key, p.author_key",
-                range);
-        String teamPulls = "SELECT id, repo, number, author_key FROM github_pull_requests WHERE author_key IN (" + keys
-                + ") AND created_at >= ? AND created_at < ?";
-        plan(
-                "health participation",
-                "SELECT repo, person, COUNT(DISTINCT id) AS n, COUNT(DISTINCT CASE WHEN own = 1 THEN id END) AS authored"
-                        + " FROM (SELECT id, repo, author_key AS person, 1 AS own FROM (" + teamPulls + ") a"
-                        + " UNION ALL SELECT p.id, p.repo, r.reviewer_key, 0 FROM (" + teamPulls + ") p"
-                        + " JOIN github_reviews r ON r.repo = p.repo AND r.pr_number = p.number"
-                        + " WHERE r.reviewer_key IN (" + keys + ") AND r.reviewer_key <> p.author_key) x"
-                        + " GROUP BY repo, person",
-                List.of(range.get(0), range.get(1), range.get(0), range.get(1)));
+        double[] healthReviews = measure(3, 20, i -> teamReviews.health(logins, yearSpan.start(), yearSpan.end()));
+        print("  of which the review matrix and silos", healthReviews, "-");
         double[] rhythm = measure(30, 300, i -> rhythms.of(zoned.get(i % zoned.size()), yearSpan));
         print("working rhythm, one member, 365 days", rhythm, "p95 <= 50 ms");
     }
