@@ -285,7 +285,7 @@ class ComparedUnitWriter {
             ps.setString(++c, u.sourceKey());
         }
         ps.setString(++c, u.source());
-        ps.setString(++c, u.kind());
+        ps.setString(++c, u.kind().code());
         ps.setString(++c, u.role());
         ps.setObject(++c, Rows.utc(u.occurredAt()));
         ps.setString(++c, WorkUnits.truncate(u.title(), 1000));

@@ -157,7 +157,7 @@ public class WorkUnits {
         ps.setLong(++c, d.memberId());
         ps.setString(++c, d.sourceKey());
         ps.setString(++c, d.source());
-        ps.setString(++c, d.kind());
+        ps.setString(++c, d.kind().code());
         ps.setString(++c, d.role());
         ps.setObject(++c, Rows.utc(d.occurredAt()));
         ps.setString(++c, truncate(d.title(), 1000));
@@ -193,7 +193,7 @@ public class WorkUnits {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             for (String part :
-                    new String[] {d.source(), d.kind(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
+                    new String[] {d.source(), d.kind().code(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
                 digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

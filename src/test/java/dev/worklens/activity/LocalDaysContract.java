@@ -221,7 +221,7 @@ abstract class LocalDaysContract {
     }
 
     static WorkUnitDraft draft(long member, String kind, String role, String key, Instant at) {
-        return new WorkUnitDraft(member, "slack", kind, role, key, at, "t", "t", null, "c", null);
+        return new WorkUnitDraft(member, "slack", UnitKind.of(kind), role, key, at, "t", "t", null, "c", null);
     }
 
     static List<Day> sorted(List<Day> days) {
