@@ -45,6 +45,7 @@ class ComparedUnitWriter {
     private final Clock clock;
     private final ObjectProvider<UnitLabeller> labeller;
     private final CopyIn copy;
+    private final DirtyRanges dirty;
     private final boolean multiRow;
     private final String insertOne;
     private final String update;
@@ -56,9 +57,11 @@ class ComparedUnitWriter {
             JdbcClient jdbc,
             SqlDialect dialect,
             Clock clock,
-            ObjectProvider<UnitLabeller> labeller) {
+            ObjectProvider<UnitLabeller> labeller,
+            DirtyRanges dirty) {
         this.template = template;
         this.copy = new CopyIn(template.getDataSource(), "work_units", insertColumns());
+        this.dirty = dirty;
         this.jdbc = jdbc;
         this.clock = clock;
         this.labeller = labeller;
@@ -133,6 +136,14 @@ class ComparedUnitWriter {
         if (fresh.isEmpty() && changed.isEmpty()) {
             return;
         }
+        // the day tallies count these days again at their next read, where a changed unit was and is
+        DirtyRanges.Touched touched = new DirtyRanges.Touched();
+        fresh.forEach(d -> touched.add(d.unit().memberId(), d.unit().occurredAt()));
+        for (Draft d : changed) {
+            touched.add(d.unit().memberId(), d.unit().occurredAt());
+            touched.add(d.unit().memberId(), stored.get(d.key()).occurredAt());
+        }
+        dirty.record(touched);
         List<Draft> toLabel = new ArrayList<>(fresh);
         changed.stream()
                 .filter(d -> !d.hash().equals(stored.get(d.key()).contentHash()))
@@ -229,7 +240,7 @@ class ComparedUnitWriter {
                             0,
                             d.hash(),
                             u.source(),
-                            u.kind(),
+                            u.kind().code(),
                             u.role(),
                             WorkUnits.truncate(u.title(), 1000),
                             u.body(),
@@ -285,7 +296,7 @@ class ComparedUnitWriter {
             ps.setString(++c, u.sourceKey());
         }
         ps.setString(++c, u.source());
-        ps.setString(++c, u.kind());
+        ps.setString(++c, u.kind().code());
         ps.setString(++c, u.role());
         ps.setObject(++c, Rows.utc(u.occurredAt()));
         ps.setString(++c, WorkUnits.truncate(u.title(), 1000));
@@ -310,7 +321,7 @@ class ComparedUnitWriter {
             u.memberId(),
             u.sourceKey(),
             u.source(),
-            u.kind(),
+            u.kind().code(),
             u.role(),
             u.occurredAt(),
             WorkUnits.truncate(u.title(), 1000),

@@ -1,8 +1,11 @@
 package dev.worklens.activity;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A source's work units whose key starts with a prefix (for Slack, one channel's), counted or
@@ -12,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class KeyedUnits {
 
     private final JdbcClient jdbc;
+    private final DirtyRanges dirty;
 
-    KeyedUnits(JdbcClient jdbc) {
+    KeyedUnits(JdbcClient jdbc, DirtyRanges dirty) {
         this.jdbc = jdbc;
+        this.dirty = dirty;
     }
 
     /** @param memberIds whose units; null for every member's */
@@ -33,17 +38,20 @@ public class KeyedUnits {
     }
 
     /** @param memberIds whose units; null for every member's */
+    @Transactional
     public int delete(String source, String keyPrefix, Collection<Long> memberIds) {
         if (memberIds != null && memberIds.isEmpty()) {
             return 0;
         }
-        var sql = jdbc.sql("DELETE FROM work_units WHERE source = :source AND source_key LIKE :prefix"
-                        + (memberIds == null ? "" : " AND member_id IN (:ids)"))
-                .param("source", source)
-                .param("prefix", keyPrefix + "%");
+        String condition =
+                "source = :source AND source_key LIKE :prefix" + (memberIds == null ? "" : " AND member_id IN (:ids)");
+        Map<String, Object> params = new HashMap<>(Map.of("source", source, "prefix", keyPrefix + "%"));
         if (memberIds != null) {
-            sql = sql.param("ids", memberIds);
+            params.put("ids", memberIds);
         }
-        return sql.update();
+        dirty.beforeDelete(condition, params);
+        return jdbc.sql("DELETE FROM work_units WHERE " + condition)
+                .params(params)
+                .update();
     }
 }

@@ -3,6 +3,7 @@ package dev.worklens.activity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,11 @@ public class MemberUnitRemoval {
     static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final DirtyRanges dirty;
 
-    MemberUnitRemoval(JdbcClient jdbc) {
+    MemberUnitRemoval(JdbcClient jdbc, DirtyRanges dirty) {
         this.jdbc = jdbc;
+        this.dirty = dirty;
     }
 
     /** A unit as a cleanup sees it: its source key and the channel or repository it came from. */
@@ -39,10 +42,12 @@ public class MemberUnitRemoval {
     public int delete(long memberId, Collection<String> sourceKeys) {
         List<String> keys = new ArrayList<>(sourceKeys);
         int deleted = 0;
+        String condition = "member_id = :member AND source_key IN (:keys)";
         for (int i = 0; i < keys.size(); i += CHUNK) {
-            deleted += jdbc.sql("DELETE FROM work_units WHERE member_id = :member AND source_key IN (:keys)")
-                    .param("member", memberId)
-                    .param("keys", keys.subList(i, Math.min(keys.size(), i + CHUNK)))
+            var params = Map.of("member", memberId, "keys", keys.subList(i, Math.min(keys.size(), i + CHUNK)));
+            dirty.beforeDelete(condition, params);
+            deleted += jdbc.sql("DELETE FROM work_units WHERE " + condition)
+                    .params(params)
                     .update();
         }
         return deleted;

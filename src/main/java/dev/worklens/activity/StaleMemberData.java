@@ -24,11 +24,13 @@ public class StaleMemberData {
     private final JdbcClient jdbc;
     private final Roster roster;
     private final MemberInsightRows insights;
+    private final LocalDays localDays;
 
-    StaleMemberData(JdbcClient jdbc, Roster roster, MemberInsightRows insights) {
+    StaleMemberData(JdbcClient jdbc, Roster roster, MemberInsightRows insights, LocalDays localDays) {
         this.jdbc = jdbc;
         this.roster = roster;
         this.insights = insights;
+        this.localDays = localDays;
     }
 
     /** What a removed member left behind. */
@@ -78,6 +80,7 @@ public class StaleMemberData {
             long units = jdbc.sql("DELETE FROM work_units WHERE member_id = ?")
                     .param(c.memberId())
                     .update();
+            localDays.drop(c.memberId());
             deleted.add(new Counts(c.memberId(), units, insights.deleteOf(c.memberId())));
         }
         return deleted;

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A work unit as a source converts it from its stored rows. {@code sourceKey} identifies the
  * source row (e.g. {@code slack:T1:C1:1700000000.000100}); with the member it makes the unit unique.
  *
- * @param kind standup, discussion, thread_reply, pull_request, review, commit or issue
+ * @param kind what the unit is; its code is what is stored
  * @param role authored (the member wrote or did it), mentioned (someone mentioned them), or
  *     channel (seen in a channel the operator synced for themselves)
  * @param author who wrote it, as a name people read (a message's author; null when it is the member's own
@@ -18,7 +18,7 @@ import java.time.Instant;
 public record WorkUnitDraft(
         long memberId,
         String source,
-        String kind,
+        UnitKind kind,
         String role,
         String sourceKey,
         Instant occurredAt,
@@ -36,7 +36,7 @@ public record WorkUnitDraft(
     public WorkUnitDraft(
             long memberId,
             String source,
-            String kind,
+            UnitKind kind,
             String role,
             String sourceKey,
             Instant occurredAt,

@@ -48,6 +48,7 @@ public class WorkUnits {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ComparedUnitWriter compared;
+    private final DirtyRanges dirty;
     private volatile String fullChunkUpsert;
 
     WorkUnits(
@@ -55,9 +56,11 @@ public class WorkUnits {
             SqlDialect dialect,
             Clock clock,
             ApplicationEventPublisher events,
-            ComparedUnitWriter compared) {
+            ComparedUnitWriter compared,
+            DirtyRanges dirty) {
         this.jdbc = jdbc;
         this.compared = compared;
+        this.dirty = dirty;
         this.multiRow = dialect.isPostgres();
         this.upsert = multiRow
                 ? unlessUnchanged(dialect.upsert("work_units", KEYS, COLUMNS))
@@ -131,6 +134,8 @@ public class WorkUnits {
         java.util.Map<String, WorkUnitDraft> unique = new java.util.LinkedHashMap<>();
         all.forEach(d -> unique.put(d.memberId() + "\u0000" + d.sourceKey(), d));
         List<WorkUnitDraft> drafts = new java.util.ArrayList<>(unique.values());
+        // the day tallies count these members' days again at their next read: bookkeeping only
+        dirty.stored(drafts);
         if (!multiRow) {
             jdbc.batchUpdate(upsert, drafts, 500, (ps, d) -> bind(ps, 0, d, now));
             return;
@@ -152,7 +157,7 @@ public class WorkUnits {
         ps.setLong(++c, d.memberId());
         ps.setString(++c, d.sourceKey());
         ps.setString(++c, d.source());
-        ps.setString(++c, d.kind());
+        ps.setString(++c, d.kind().code());
         ps.setString(++c, d.role());
         ps.setObject(++c, Rows.utc(d.occurredAt()));
         ps.setString(++c, truncate(d.title(), 1000));
@@ -188,7 +193,7 @@ public class WorkUnits {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             for (String part :
-                    new String[] {d.source(), d.kind(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
+                    new String[] {d.source(), d.kind().code(), d.role(), d.title(), d.body(), d.channel(), d.repo()}) {
                 digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -4,6 +4,7 @@ import dev.worklens.activity.WorkUnits;
 import dev.worklens.github.client.GitHubClients;
 import dev.worklens.github.client.SearchPacer;
 import dev.worklens.github.ingest.CoveredRanges;
+import dev.worklens.github.ingest.DayTallies;
 import dev.worklens.github.ingest.GitHubRows;
 import dev.worklens.github.ingest.OverviewCollector;
 import dev.worklens.github.ingest.RepositoryCollector;
@@ -41,6 +42,11 @@ class GitHubConfiguration {
     @Bean
     GitHubRows gitHubRows(JdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
         return new GitHubRows(jdbc, dialect, clock);
+    }
+
+    @Bean
+    DayTallies gitHubDayTallies(JdbcTemplate jdbc, SqlDialect dialect) {
+        return new DayTallies(jdbc, dialect);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.worklens.github;
 
 import dev.worklens.activity.MemberUnitRemoval;
+import dev.worklens.github.ingest.DayTallies;
 import dev.worklens.sync.MemberCleanupKind;
 import dev.worklens.sync.MemberCleanupPlan;
 import dev.worklens.sync.MemberDataCleanup;
@@ -41,13 +42,19 @@ class MemberGitHubCleanup implements MemberDataCleanup {
     private final JdbcClient jdbc;
     private final MemberUnitRemoval units;
     private final Roster roster;
+    private final DayTallies tallies;
     private final TransactionTemplate transaction;
 
     MemberGitHubCleanup(
-            JdbcClient jdbc, MemberUnitRemoval units, Roster roster, PlatformTransactionManager transactions) {
+            JdbcClient jdbc,
+            MemberUnitRemoval units,
+            Roster roster,
+            DayTallies tallies,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.units = units;
         this.roster = roster;
+        this.tallies = tallies;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -118,6 +125,11 @@ class MemberGitHubCleanup implements MemberDataCleanup {
                                 .update();
                     }
                 });
+                // the deleted pull requests and reviews leave the tallies of the logins they were under
+                tallies.refresh(rowsToDelete.entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(e -> e.getKey().strip())
+                        .toList());
             });
         }
         return new MemberCleanupPlan(groups, notes);

@@ -5,6 +5,8 @@ import dev.worklens.system.db.SqlDialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,6 +66,32 @@ public class PullRequestQueries {
             + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo AND p.number = r.pr_number"
             + " AND p.author_key = r.reviewer_key AND p.author_key IN (:logins))) x GROUP BY login";
 
+    // whole UTC days: per login, the tallies' sums; a pull request reviewed on several days of the
+    // period counts on the first of them, the one whose previous review day is before the period
+    private static final String PULL_DAY_COUNTS = "SELECT login_key AS login, SUM(created) AS created,"
+            + " SUM(merged) AS merged FROM github_pull_request_days WHERE login_key IN (:logins)"
+            + " AND utc_day >= :first AND utc_day < :end GROUP BY login_key";
+    private static final String REVIEW_DAY_COUNTS = "SELECT login_key AS login, SUM(pulls) AS n"
+            + " FROM github_review_days WHERE login_key IN (:logins) AND utc_day >= :first AND utc_day < :end"
+            + " AND (prev_utc_day IS NULL OR prev_utc_day < :first) GROUP BY login_key";
+
+    // the partial days at either end, [start, from) and [to, end); a pull request reviewed there
+    // counts only when it was not reviewed on the whole days [from, to) as well
+    private static final String EDGE_AUTHORED = "SELECT author_key AS login, COUNT(*) AS n FROM github_pull_requests"
+            + " WHERE author_key IN (:logins) AND ((%1$s >= :start AND %1$s < :from) OR (%1$s >= :to AND %1$s < :end))"
+            + " GROUP BY author_key";
+    private static final String EDGE_CREATED = EDGE_AUTHORED.formatted("created_at");
+    private static final String EDGE_MERGED = EDGE_AUTHORED.formatted("merged_at");
+    private static final String EDGE_REVIEWED = "SELECT login, COUNT(*) AS n FROM (SELECT DISTINCT"
+            + " r.reviewer_key AS login, r.repo, r.pr_number FROM github_reviews r WHERE r.reviewer_key IN (:logins)"
+            + " AND ((r.submitted_at >= :start AND r.submitted_at < :from) OR (r.submitted_at >= :to"
+            + " AND r.submitted_at < :end))"
+            + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo AND p.number = r.pr_number"
+            + " AND p.author_key = r.reviewer_key)"
+            + " AND NOT EXISTS (SELECT 1 FROM github_reviews o WHERE o.reviewer_key = r.reviewer_key"
+            + " AND o.repo = r.repo AND o.pr_number = r.pr_number AND o.submitted_at >= :from"
+            + " AND o.submitted_at < :to)) x GROUP BY login";
+
     private final CustomPlans customPlans;
 
     PullRequestQueries(JdbcClient jdbc, SqlDialect dialect, CustomPlans customPlans) {
@@ -77,7 +105,11 @@ public class PullRequestQueries {
         public static final Counts NONE = new Counts(0, 0, 0);
     }
 
-    /** {@link Counts} per login as given; a login with nothing in the period is absent. */
+    /**
+     * {@link Counts} per login as given; a login with nothing in the period is absent. Whole UTC
+     * days of the period are summed from the day tallies ({@code github.ingest.DayTallies}); the
+     * partial first and last day, when the period's zone is not UTC, are counted from the rows.
+     */
     public Map<String, Counts> counts(Collection<String> githubLogins, Instant start, Instant end) {
         List<String> keys = githubLogins.stream()
                 .filter(l -> l != null && !l.isBlank())
@@ -87,29 +119,95 @@ public class PullRequestQueries {
         if (keys.isEmpty()) {
             return Map.of();
         }
+        LocalDate firstDay = start.atZone(ZoneOffset.UTC).toLocalDate();
+        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start)) {
+            firstDay = firstDay.plusDays(1);
+        }
+        LocalDate endDay = end.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate first = firstDay;
+        Map<String, long[]> counts = customPlans.run(
+                () -> first.isBefore(endDay) ? tallied(keys, start, end, first, endDay) : fromRows(keys, start, end));
+        return byLogin(githubLogins, counts);
+    }
+
+    /** The same counts from the pull requests and reviews themselves, every day of the period. */
+    Map<String, Counts> countsFromRows(Collection<String> githubLogins, Instant start, Instant end) {
+        List<String> keys = githubLogins.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(PullRequestQueries::key)
+                .distinct()
+                .toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return byLogin(githubLogins, customPlans.run(() -> fromRows(keys, start, end)));
+    }
+
+    private static Map<String, Counts> byLogin(Collection<String> githubLogins, Map<String, long[]> counts) {
+        Map<String, Counts> result = new HashMap<>();
+        for (String login : githubLogins) {
+            long[] n = login == null || login.isBlank() ? null : counts.get(key(login));
+            if (n != null && (n[0] != 0 || n[1] != 0 || n[2] != 0)) {
+                result.put(login, new Counts(n[0], n[1], n[2]));
+            }
+        }
+        return result;
+    }
+
+    private Map<String, long[]> fromRows(List<String> keys, Instant start, Instant end) {
         Map<String, long[]> counts = new HashMap<>();
         String[] queries = {CREATED_COUNTS, MERGED_COUNTS, REVIEWED_COUNTS};
-        customPlans.run(() -> {
+        for (int i = 0; i < queries.length; i++) {
+            int column = i;
+            jdbc.sql(queries[i])
+                    .param("logins", keys)
+                    .param("start", Rows.utc(start))
+                    .param("end", Rows.utc(end))
+                    .query(rs -> {
+                        counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] += rs.getLong("n");
+                    });
+        }
+        return counts;
+    }
+
+    // the days [firstDay, endDay) from the tallies, [start, firstDay) and [endDay, end) from the rows
+    private Map<String, long[]> tallied(
+            List<String> keys, Instant start, Instant end, LocalDate firstDay, LocalDate endDay) {
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql(PULL_DAY_COUNTS)
+                .param("logins", keys)
+                .param("first", firstDay)
+                .param("end", endDay)
+                .query(rs -> {
+                    long[] n = counts.computeIfAbsent(rs.getString("login"), k -> new long[3]);
+                    n[0] += rs.getLong("created");
+                    n[1] += rs.getLong("merged");
+                });
+        jdbc.sql(REVIEW_DAY_COUNTS)
+                .param("logins", keys)
+                .param("first", firstDay)
+                .param("end", endDay)
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[2] += rs.getLong("n");
+                });
+        Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = endDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (start.isBefore(from) || to.isBefore(end)) {
+            String[] queries = {EDGE_CREATED, EDGE_MERGED, EDGE_REVIEWED};
             for (int i = 0; i < queries.length; i++) {
                 int column = i;
                 jdbc.sql(queries[i])
                         .param("logins", keys)
                         .param("start", Rows.utc(start))
+                        .param("from", Rows.utc(from))
+                        .param("to", Rows.utc(to))
                         .param("end", Rows.utc(end))
                         .query(rs -> {
-                            counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] = rs.getLong("n");
+                            counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] += rs.getLong("n");
                         });
             }
-            return counts;
-        });
-        Map<String, Counts> result = new HashMap<>();
-        for (String login : githubLogins) {
-            long[] n = login == null || login.isBlank() ? null : counts.get(key(login));
-            if (n != null) {
-                result.put(login, new Counts(n[0], n[1], n[2]));
-            }
         }
-        return result;
+        return counts;
     }
 
     /** A pull request merged in a period: when it was opened and when merged. */

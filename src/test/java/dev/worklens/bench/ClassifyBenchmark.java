@@ -3,6 +3,7 @@ package dev.worklens.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.classify.ClassifyTestAccess;
@@ -207,7 +208,7 @@ class ClassifyBenchmark {
                 return new WorkUnitDraft(
                         member,
                         "github",
-                        "review",
+                        UnitKind.REVIEW,
                         "authored",
                         "github:review:acme/api#" + n + ":" + member,
                         at,
@@ -222,7 +223,7 @@ class ClassifyBenchmark {
                 return new WorkUnitDraft(
                         member,
                         "github",
-                        "pull_request",
+                        UnitKind.PULL_REQUEST,
                         "authored",
                         "github:pr:acme/api#" + member + "-" + n,
                         at,
@@ -237,7 +238,7 @@ class ClassifyBenchmark {
                 return new WorkUnitDraft(
                         member,
                         "slack",
-                        "standup",
+                        UnitKind.STANDUP,
                         "authored",
                         "slack:T1:C9:" + member + "." + n,
                         at,
@@ -251,7 +252,7 @@ class ClassifyBenchmark {
             return new WorkUnitDraft(
                     member,
                     "slack",
-                    pick <= 7 ? "discussion" : "thread_reply",
+                    pick <= 7 ? UnitKind.DISCUSSION : UnitKind.THREAD_REPLY,
                     "authored",
                     "slack:T1:C1:" + member + "." + n,
                     at,

@@ -2,6 +2,7 @@ package dev.worklens.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ class ClassificationPipelineTest extends ClaudeActiveTest {
         workUnits.store(List.of(new WorkUnitDraft(
                 member,
                 "slack",
-                "discussion",
+                UnitKind.DISCUSSION,
                 "channel",
                 "slack:T1:C1:1.1",
                 AT,

@@ -2,6 +2,7 @@ package dev.worklens.classify;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.support.WorklensTest;
@@ -75,7 +76,7 @@ abstract class ClaudeActiveTest {
         return new WorkUnitDraft(
                 member,
                 "github",
-                "pull_request",
+                UnitKind.PULL_REQUEST,
                 "authored",
                 "github:pr:acme/api#" + n,
                 at,

@@ -2,6 +2,7 @@ package dev.worklens.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.support.WorklensTest;
@@ -55,7 +56,7 @@ class ComputedInsightsTest {
         return new WorkUnitDraft(
                 id,
                 source,
-                kind,
+                UnitKind.of(kind),
                 role,
                 source + ":" + kind + ":" + at,
                 Instant.parse(at),

@@ -81,7 +81,14 @@ public final class GitHubHarness implements AutoCloseable {
 
     public static void clean(JdbcTemplate jdbc) {
         for (String table : new String[] {
-            "github_pull_requests", "github_reviews", "github_commits", "github_issues", "source_cursors", "work_units"
+            "github_pull_requests",
+            "github_reviews",
+            "github_commits",
+            "github_issues",
+            "github_pull_request_days",
+            "github_review_days",
+            "source_cursors",
+            "work_units"
         }) {
             jdbc.update("DELETE FROM " + table);
         }

@@ -141,6 +141,30 @@ abstract class MemberGitHubCleanupContract {
                 .isZero();
     }
 
+    @Autowired
+    PullRequestQueries queries;
+
+    @Test
+    @DisplayName("the rows a cleanup deletes leave the day tallies: the overview's counts stay those of the rows")
+    void tallies() throws Exception {
+        var logins = java.util.List.of("DonVo", "amy", "alice", "don-new");
+        Instant start = LocalDate.parse("2026-06-01")
+                .atStartOfDay(java.time.ZoneId.of("Asia/Kathmandu"))
+                .toInstant();
+        Instant end = LocalDate.parse("2026-12-01")
+                .atStartOfDay(java.time.ZoneId.of("Asia/Kathmandu"))
+                .toInstant();
+        assertThat(queries.counts(logins, start, end).get("DonVo")).isEqualTo(new PullRequestQueries.Counts(2, 1, 1));
+
+        api.patch("/api/members/" + don.id(), "{\"github_login\":\"don-new\"}").andExpect(status().isOk());
+        api.post("/api/cleanup/member", body("old_logins", false))
+                .andExpect(jsonPath("$.stored_rows").value(3));
+
+        // one pull request of Don's stays (Amy reviewed it); his reviews of Alice's are gone
+        assertThat(queries.counts(logins, start, end).get("DonVo")).isEqualTo(new PullRequestQueries.Counts(1, 0, 0));
+        assertThat(queries.counts(logins, start, end)).isEqualTo(queries.countsFromRows(logins, start, end));
+    }
+
     @Test
     @DisplayName("the current login's data is not old; an old login another member holds keeps its rows")
     void currentAndSharedLogins() throws Exception {

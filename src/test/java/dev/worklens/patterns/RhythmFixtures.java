@@ -1,5 +1,6 @@
 package dev.worklens.patterns;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.system.db.Rows;
@@ -116,7 +117,7 @@ final class RhythmFixtures {
         units.store(List.of(new WorkUnitDraft(
                 m.id(),
                 source,
-                kind,
+                UnitKind.of(kind),
                 role,
                 source + ":" + kind + ":" + KEYS.incrementAndGet(),
                 Instant.parse(at),

@@ -1,7 +1,9 @@
 package dev.worklens.report;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
+import dev.worklens.github.GitHubTallies;
 import dev.worklens.system.db.Rows;
 import dev.worklens.team.Member;
 import dev.worklens.team.MemberFields;
@@ -15,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Test data through the real storage paths: work units via {@link WorkUnits#store}, GitHub rows
- * by SQL into the tables the github module fills, members through the roster.
+ * by SQL into the tables the github module fills (then its day tallies refreshed, as after a bulk
+ * load), members through the roster.
  */
 class ReportFixtures {
 
@@ -26,26 +29,30 @@ class ReportFixtures {
     private final WorkUnits units;
     private final Operators operators;
     private final Roster roster;
+    private final GitHubTallies tallies;
 
     static ReportFixtures of(org.springframework.context.ApplicationContext context) {
         return new ReportFixtures(
                 context.getBean(JdbcClient.class),
                 context.getBean(WorkUnits.class),
                 context.getBean(Operators.class),
-                context.getBean(Roster.class));
+                context.getBean(Roster.class),
+                context.getBean(GitHubTallies.class));
     }
 
-    ReportFixtures(JdbcClient jdbc, WorkUnits units, Operators operators, Roster roster) {
+    ReportFixtures(JdbcClient jdbc, WorkUnits units, Operators operators, Roster roster, GitHubTallies tallies) {
         this.jdbc = jdbc;
         this.units = units;
         this.operators = operators;
         this.roster = roster;
+        this.tallies = tallies;
     }
 
     void clear() {
         for (String table : List.of("work_units", "github_reviews", "github_pull_requests")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        tallies.refreshAll();
         jdbc.sql("DELETE FROM members WHERE is_operator = FALSE").update();
     }
 
@@ -75,7 +82,7 @@ class ReportFixtures {
         units.store(List.of(new WorkUnitDraft(
                 m.id(),
                 "slack",
-                kind,
+                UnitKind.of(kind),
                 role,
                 key,
                 Instant.parse(at),
@@ -93,7 +100,7 @@ class ReportFixtures {
         units.store(List.of(new WorkUnitDraft(
                 m.id(),
                 "slack",
-                kind,
+                UnitKind.of(kind),
                 role,
                 key,
                 Instant.parse(at),
@@ -110,7 +117,17 @@ class ReportFixtures {
 
     void github(Member m, String kind, String key, String at, String title, String repo, String url) {
         units.store(List.of(new WorkUnitDraft(
-                m.id(), "github", kind, "authored", key, Instant.parse(at), title, title, url, null, repo)));
+                m.id(),
+                "github",
+                UnitKind.of(kind),
+                "authored",
+                key,
+                Instant.parse(at),
+                title,
+                title,
+                url,
+                null,
+                repo)));
     }
 
     void label(Member m, String titleLike, String category, String classifier) {
@@ -138,6 +155,7 @@ class ReportFixtures {
                         mergedAt == null ? null : Rows.utc(Instant.parse(mergedAt)),
                         Rows.utc(Instant.now()))
                 .update();
+        tallies.refreshAll();
     }
 
     void review(String repo, int number, String reviewer, String state, String submittedAt) {
@@ -155,5 +173,6 @@ class ReportFixtures {
                         "https://github.com/" + repo + "/pull/" + number + "#pullrequestreview-" + id,
                         Rows.utc(Instant.now()))
                 .update();
+        tallies.refreshAll();
     }
 }

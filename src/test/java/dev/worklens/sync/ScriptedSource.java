@@ -1,5 +1,6 @@
 package dev.worklens.sync;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public class ScriptedSource implements Source {
         return new WorkUnitDraft(
                 task.member().id(),
                 id,
-                "discussion",
+                UnitKind.DISCUSSION,
                 "authored",
                 id + ":test:" + task.member().id() + ":" + step,
                 Instant.parse("2026-11-20T10:00:00Z").plusSeconds(step),

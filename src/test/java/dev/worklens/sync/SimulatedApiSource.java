@@ -1,5 +1,6 @@
 package dev.worklens.sync;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public class SimulatedApiSource implements Source {
                     units.store(List.of(new WorkUnitDraft(
                             task.member().id(),
                             id,
-                            "discussion",
+                            UnitKind.DISCUSSION,
                             "authored",
                             id + ":bench:" + task.member().id() + ":" + page,
                             Instant.parse("2026-11-20T10:00:00Z").plusSeconds(page),

@@ -7,17 +7,34 @@ import dev.worklens.github.client.GitHubRecords.Review;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Batch upserts into the github_* tables, keyed by what GitHub keys them by (repo and number,
- * review id, sha), so a re-sync updates rows in place and never duplicates one.
+ * review id, sha), so a re-sync updates rows in place and never duplicates one. A batch of pull
+ * requests or reviews and the {@link DayTallies} of the logins whose counted fields it changed are
+ * written in one transaction.
  */
 public class GitHubRows {
 
+    private static final int CHUNK = 500;
+
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate transaction;
+    private final DayTallies tallies;
     private final Clock clock;
     private final String pullUpsert;
     private final String reviewUpsert;
@@ -26,6 +43,10 @@ public class GitHubRows {
 
     public GitHubRows(JdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+        this.transaction =
+                new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())));
+        this.tallies = new DayTallies(jdbc, dialect);
         this.clock = clock;
         this.pullUpsert = dialect.upsert(
                 "github_pull_requests",
@@ -51,6 +72,15 @@ public class GitHubRows {
             return 0;
         }
         var now = Rows.utc(clock.instant());
+        transaction.executeWithoutResult(status -> {
+            Set<String> changed = changedAuthors(pulls);
+            upsertPulls(pulls, now);
+            tallies.refresh(changed);
+        });
+        return pulls.size();
+    }
+
+    private void upsertPulls(List<PullRequest> pulls, OffsetDateTime now) {
         jdbc.batchUpdate(pullUpsert, pulls, 500, (ps, p) -> {
             ps.setString(1, p.repo());
             ps.setInt(2, p.number());
@@ -66,7 +96,75 @@ public class GitHubRows {
             ps.setObject(12, Rows.utc(p.updatedAt()));
             ps.setObject(13, now);
         });
-        return pulls.size();
+    }
+
+    /** What the tallies count of a pull request or review: its login and times. */
+    private record Counted(String login, Instant first, Instant second) {}
+
+    // the authors of new pull requests, and the old and new authors of those whose author, opening
+    // or merge time changes; an unchanged re-sync leaves the tallies alone
+    private Set<String> changedAuthors(List<PullRequest> pulls) {
+        Map<String, Counted> stored = new HashMap<>();
+        for (int i = 0; i < pulls.size(); i += CHUNK) {
+            List<PullRequest> chunk = pulls.subList(i, Math.min(pulls.size(), i + CHUNK));
+            client.sql("SELECT repo, number, author_key, created_at, merged_at FROM github_pull_requests"
+                            + " WHERE number IN (:numbers) AND repo IN (:repos)")
+                    .param(
+                            "numbers",
+                            chunk.stream().map(PullRequest::number).distinct().toList())
+                    .param(
+                            "repos",
+                            chunk.stream().map(PullRequest::repo).distinct().toList())
+                    .query(rs -> {
+                        stored.put(
+                                rs.getString("repo") + "#" + rs.getInt("number"),
+                                new Counted(
+                                        rs.getString("author_key"),
+                                        Rows.instant(rs, "created_at"),
+                                        Rows.instant(rs, "merged_at")));
+                    });
+        }
+        Set<String> changed = new HashSet<>();
+        for (PullRequest p : pulls) {
+            Counted now = new Counted(key(p.authorLogin()), p.createdAt(), p.mergedAt());
+            Counted before = stored.get(p.repo() + "#" + p.number());
+            if (!now.equals(before)) {
+                changed.add(now.login());
+                changed.add(before == null ? null : before.login());
+            }
+        }
+        changed.remove(null);
+        return changed;
+    }
+
+    private Set<String> changedReviewers(List<Review> reviews) {
+        Map<String, Counted> stored = new HashMap<>();
+        Map<String, String> pullOf = new HashMap<>();
+        for (int i = 0; i < reviews.size(); i += CHUNK) {
+            List<Review> chunk = reviews.subList(i, Math.min(reviews.size(), i + CHUNK));
+            client.sql("SELECT review_key, repo, pr_number, reviewer_key, submitted_at FROM github_reviews"
+                            + " WHERE review_key IN (:keys)")
+                    .param(
+                            "keys",
+                            chunk.stream().map(Review::reviewKey).distinct().toList())
+                    .query(rs -> {
+                        stored.put(
+                                rs.getString("review_key"),
+                                new Counted(rs.getString("reviewer_key"), Rows.instant(rs, "submitted_at"), null));
+                        pullOf.put(rs.getString("review_key"), rs.getString("repo") + "#" + rs.getInt("pr_number"));
+                    });
+        }
+        Set<String> changed = new HashSet<>();
+        for (Review r : reviews) {
+            Counted now = new Counted(key(r.reviewerLogin()), r.submittedAt(), null);
+            Counted before = stored.get(r.reviewKey());
+            if (!now.equals(before) || !(r.repo() + "#" + r.prNumber()).equals(pullOf.get(r.reviewKey()))) {
+                changed.add(now.login());
+                changed.add(before == null ? null : before.login());
+            }
+        }
+        changed.remove(null);
+        return changed;
     }
 
     public int reviews(List<Review> reviews) {
@@ -74,6 +172,15 @@ public class GitHubRows {
             return 0;
         }
         var now = Rows.utc(clock.instant());
+        transaction.executeWithoutResult(status -> {
+            Set<String> changed = changedReviewers(reviews);
+            upsertReviews(reviews, now);
+            tallies.refresh(changed);
+        });
+        return reviews.size();
+    }
+
+    private void upsertReviews(List<Review> reviews, OffsetDateTime now) {
         jdbc.batchUpdate(reviewUpsert, reviews, 500, (ps, r) -> {
             ps.setString(1, r.reviewKey());
             ps.setString(2, r.repo());
@@ -85,7 +192,6 @@ public class GitHubRows {
             ps.setString(8, cut(r.url(), 1000));
             ps.setObject(9, now);
         });
-        return reviews.size();
     }
 
     public int commits(List<Commit> commits) {

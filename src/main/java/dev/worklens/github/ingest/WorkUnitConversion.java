@@ -1,5 +1,6 @@
 package dev.worklens.github.ingest;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.activity.WorkUnits;
 import dev.worklens.system.db.Rows;
@@ -44,7 +45,7 @@ public class WorkUnitConversion {
     private List<WorkUnitDraft> pullRequests(long memberId, String key, Instant from, Instant to) {
         return numbered(
                 memberId,
-                "pull_request",
+                UnitKind.PULL_REQUEST,
                 "github:pr:",
                 "SELECT repo, number, title, url, state, created_at FROM github_pull_requests WHERE author_key = ?"
                         + " AND ((created_at >= ? AND created_at < ?) OR (merged_at >= ? AND merged_at < ?))",
@@ -68,7 +69,7 @@ public class WorkUnitConversion {
                     String url = rs.getString("url");
                     return authored(
                             memberId,
-                            "review",
+                            UnitKind.REVIEW,
                             "github:review:" + rs.getString("review_key"),
                             Rows.instant(rs, "submitted_at"),
                             "Review of " + (title == null ? repo + "#" + number : title),
@@ -91,7 +92,7 @@ public class WorkUnitConversion {
                             message == null ? "" : message.lines().findFirst().orElse("");
                     return authored(
                             memberId,
-                            "commit",
+                            UnitKind.COMMIT,
                             "github:commit:" + rs.getString("repo") + "@" + rs.getString("sha"),
                             Rows.instant(rs, "committed_at"),
                             firstLine,
@@ -107,7 +108,7 @@ public class WorkUnitConversion {
     private List<WorkUnitDraft> issues(long memberId, String key, Instant from, Instant to) {
         return numbered(
                 memberId,
-                "issue",
+                UnitKind.ISSUE,
                 "github:issue:",
                 "SELECT repo, number, title, url, state, created_at FROM github_issues WHERE author_key = ? AND"
                         + " created_at >= ? AND created_at < ?",
@@ -117,7 +118,7 @@ public class WorkUnitConversion {
     }
 
     /** Pull requests and issues: numbered in their repository, dated by when they were opened. */
-    private List<WorkUnitDraft> numbered(long memberId, String kind, String keyPrefix, String sql, Object... args) {
+    private List<WorkUnitDraft> numbered(long memberId, UnitKind kind, String keyPrefix, String sql, Object... args) {
         return jdbc.query(
                 sql,
                 (rs, n) -> {
@@ -139,7 +140,7 @@ public class WorkUnitConversion {
     /** Every GitHub unit is the member's own work; none belongs to a Slack channel. */
     private static WorkUnitDraft authored(
             long memberId,
-            String kind,
+            UnitKind kind,
             String sourceKey,
             Instant at,
             String title,

@@ -1,5 +1,6 @@
 package dev.worklens.slack.ingest;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.WorkUnitDraft;
 import dev.worklens.slack.SlackMarkup;
 import dev.worklens.slack.ingest.SlackStore.StoredMessage;
@@ -92,7 +93,7 @@ public class Attribution {
             return List.of();
         }
         List<WorkUnitDraft> out = new ArrayList<>();
-        String kind = m.isReply() ? "thread_reply" : "discussion";
+        UnitKind kind = m.isReply() ? UnitKind.THREAD_REPLY : UnitKind.DISCUSSION;
         boolean standupThread = ctx.standupChannel() && m.isReply() && m.parentBotUsername() != null;
         Set<String> mentioned = MessageText.mentions(m.text());
         List<Member> standupOwners = m.isBotPost() && ctx.standupChannel()
@@ -100,13 +101,13 @@ public class Attribution {
                 : List.of();
         Written written = null;
         for (Member member : members) {
-            String unitKind;
+            UnitKind unitKind;
             String role;
             if (standupOwners.contains(member)) {
-                unitKind = "standup";
+                unitKind = UnitKind.STANDUP;
                 role = "authored";
             } else if (!m.isBotPost() && m.user() != null && m.user().equals(member.slackUserId())) {
-                unitKind = standupThread || ctx.handPosted() ? "standup" : kind;
+                unitKind = standupThread || ctx.handPosted() ? UnitKind.STANDUP : kind;
                 role = "authored";
             } else if (member.slackUserId() != null && mentioned.contains(member.slackUserId())) {
                 unitKind = kind;

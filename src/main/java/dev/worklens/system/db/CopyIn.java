@@ -40,7 +40,7 @@ public final class CopyIn {
 
     /**
      * Copies the rows in; {@code values} gives a row's values in column order (String, Number,
-     * Boolean, Instant, OffsetDateTime or null).
+     * Boolean, Instant, OffsetDateTime or null; anything else is refused).
      *
      * @return false when a row collided with a unique key and nothing was inserted
      */
@@ -101,8 +101,11 @@ public final class CopyIn {
             out.append(at); // its text always carries the seconds, which OffsetDateTime's leaves out at :00
         } else if (value instanceof OffsetDateTime at) {
             out.append(at.toInstant());
+        } else if (!(value instanceof String s)) {
+            // an enum or a record would go in as its toString(), which is rarely the stored code
+            throw new IllegalArgumentException(
+                    "COPY takes no " + value.getClass().getSimpleName());
         } else {
-            String s = value.toString();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {

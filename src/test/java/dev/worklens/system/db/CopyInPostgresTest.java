@@ -1,6 +1,7 @@
 package dev.worklens.system.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worklens.support.PostgresServer;
 import java.time.Instant;
@@ -59,6 +60,14 @@ class CopyInPostgresTest {
                         .query(Double.class)
                         .single())
                 .isEqualTo(1e-7);
+    }
+
+    @Test
+    @DisplayName("a value of another type (an enum) is refused rather than written as its toString()")
+    void refusesOtherTypes() {
+        assertThatThrownBy(() -> copy.insert(
+                        List.<Object[]>of(new Object[] {1L, Thread.State.NEW, null, null, null}), row -> row))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
