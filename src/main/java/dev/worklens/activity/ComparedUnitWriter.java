@@ -240,7 +240,7 @@ class ComparedUnitWriter {
                             0,
                             d.hash(),
                             u.source(),
-                            u.kind().code(),
+                            u.kind(),
                             u.role(),
                             WorkUnits.truncate(u.title(), 1000),
                             u.body(),

@@ -34,7 +34,7 @@ public class MemberUnits {
     public record Counted(
             Instant at,
             String source,
-            String kind,
+            UnitKind kind,
             String role,
             String channel,
             String category,
@@ -55,7 +55,7 @@ public class MemberUnits {
                     rows.add(new Counted(
                             Rows.instant(rs, "occurred_at"),
                             rs.getString("source"),
-                            rs.getString("kind"),
+                            UnitKind.of(rs.getString("kind")),
                             rs.getString("role"),
                             rs.getString("channel"),
                             rs.getString("category"),
@@ -69,7 +69,7 @@ public class MemberUnits {
     /** One unit as the activity feed shows it. */
     public record Shown(
             long id,
-            String kind,
+            UnitKind kind,
             String source,
             String role,
             Instant at,
@@ -83,7 +83,7 @@ public class MemberUnits {
             String body) {}
 
     /** Narrows the feed; a null field selects everything. */
-    public record Selection(String source, String kind, String category) {}
+    public record Selection(String source, UnitKind kind, String category) {}
 
     /**
      * A page of the member's units in the range, newest first, keyset-paged on (occurred_at, id):
@@ -133,7 +133,7 @@ public class MemberUnits {
         }
         if (s.kind() != null) {
             sql.append(" AND kind = ?");
-            params.add(s.kind());
+            params.add(s.kind().code());
         }
         if (s.category() != null) {
             sql.append(" AND category = ?");
@@ -144,7 +144,7 @@ public class MemberUnits {
     private static Shown shown(ResultSet rs, int row) throws SQLException {
         return new Shown(
                 rs.getLong("id"),
-                rs.getString("kind"),
+                UnitKind.of(rs.getString("kind")),
                 rs.getString("source"),
                 rs.getString("role"),
                 Rows.instant(rs, "occurred_at"),
@@ -193,7 +193,7 @@ public class MemberUnits {
     }
 
     /** One line of what the member did. */
-    public record Item(Instant at, String kind, String category, String title, String repo, String channel) {}
+    public record Item(Instant at, UnitKind kind, String category, String title, String repo, String channel) {}
 
     /** The member's own units in the range, pull requests, issues and standups first, newest first. */
     public List<Item> authoredItems(long memberId, Instant start, Instant end, int limit) {
@@ -204,7 +204,7 @@ public class MemberUnits {
                 .params(memberId, Rows.utc(start), Rows.utc(end), limit)
                 .query((rs, row) -> new Item(
                         Rows.instant(rs, "occurred_at"),
-                        rs.getString("kind"),
+                        UnitKind.of(rs.getString("kind")),
                         rs.getString("category"),
                         rs.getString("title"),
                         rs.getString("repo"),

@@ -28,8 +28,14 @@ import org.springframework.stereotype.Repository;
 public class OwnActivityHours {
 
     /** The kinds that are a member's own activity event when the role is {@code authored}. */
-    public static final List<String> EVENT_KINDS =
-            List.of("discussion", "thread_reply", "standup", "pull_request", "review");
+    public static final List<String> EVENT_KINDS = java.util.stream.Stream.of(
+                    UnitKind.DISCUSSION,
+                    UnitKind.THREAD_REPLY,
+                    UnitKind.STANDUP,
+                    UnitKind.PULL_REQUEST,
+                    UnitKind.REVIEW)
+            .map(UnitKind::code)
+            .toList();
 
     /** Local second of the day where late night ends: 05:00. */
     static final int LATE_NIGHT_END = 5 * 3600;

@@ -34,7 +34,7 @@ public class WrittenUnits {
      */
     public record Written(
             long id,
-            String kind,
+            UnitKind kind,
             String role,
             Instant at,
             String channel,
@@ -103,7 +103,7 @@ public class WrittenUnits {
     private static Written map(ResultSet rs, int row) throws SQLException {
         return new Written(
                 rs.getLong("id"),
-                rs.getString("kind"),
+                UnitKind.of(rs.getString("kind")),
                 rs.getString("role"),
                 Rows.instant(rs, "occurred_at"),
                 rs.getString("channel"),

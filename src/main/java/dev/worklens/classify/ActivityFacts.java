@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -39,11 +40,11 @@ record ActivityFacts(
         return byKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    int kind(String kind) {
-        return byKind.getOrDefault(kind, 0);
+    int kind(UnitKind kind) {
+        return byKind.getOrDefault(kind.code(), 0);
     }
 
     int slackMessages() {
-        return kind("discussion") + kind("thread_reply");
+        return kind(UnitKind.DISCUSSION) + kind(UnitKind.THREAD_REPLY);
     }
 }

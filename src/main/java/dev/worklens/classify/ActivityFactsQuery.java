@@ -1,6 +1,7 @@
 package dev.worklens.classify;
 
 import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.UnitKind;
 import dev.worklens.github.PullRequestQueries;
 import dev.worklens.system.Statistics;
 import dev.worklens.team.Member;
@@ -77,18 +78,18 @@ class ActivityFactsQuery {
                 mentioned++;
                 continue;
             }
-            String kind = u.kind();
+            UnitKind kind = u.kind();
             LocalDate day = u.at().atZone(zone).toLocalDate();
-            byKind.merge(kind, 1, Integer::sum);
+            byKind.merge(kind.code(), 1, Integer::sum);
             byCategory.merge(Category.fromWire(u.category()).orElse(Category.UNKNOWN), 1, Integer::sum);
             weeks.merge(weekOf(day), 1, Integer::sum);
-            if ("standup".equals(kind)) {
+            if (kind == UnitKind.STANDUP) {
                 standupDays.add(day);
             }
             if ("github".equals(u.source())) {
                 githubDays.add(day);
                 count(byRepo, u.repo());
-            } else if (!"standup".equals(kind)) {
+            } else if (kind != UnitKind.STANDUP) {
                 count(byChannel, u.channel());
             }
         }

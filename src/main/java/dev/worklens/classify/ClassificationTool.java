@@ -55,7 +55,7 @@ final class ClassificationTool {
             var item = items.addObject();
             item.put("id", ref);
             item.put("source", unit.source());
-            item.put("kind", unit.kind());
+            item.put("kind", unit.kind().code());
             if (unit.repo() != null) {
                 item.put("repo", unit.repo());
             }

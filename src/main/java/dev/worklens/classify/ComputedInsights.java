@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ final class ComputedInsights {
         if (f.reviews() > 0) {
             parts.add(count(f.reviews(), "review") + " on " + count(f.prsReviewed(), "pull request") + " by others");
         }
-        addIfAny(parts, f.kind("commit"), "commit");
-        addIfAny(parts, f.kind("issue"), "issue");
-        addIfAny(parts, f.kind("standup"), "standup");
+        addIfAny(parts, f.kind(UnitKind.COMMIT), "commit");
+        addIfAny(parts, f.kind(UnitKind.ISSUE), "issue");
+        addIfAny(parts, f.kind(UnitKind.STANDUP), "standup");
         addIfAny(parts, f.slackMessages(), "Slack message");
         StringBuilder text = new StringBuilder()
                 .append(f.memberName())

@@ -70,7 +70,7 @@ final class InsightsTool {
         for (var item : items) {
             var line = list.addObject();
             line.put("date", item.at().atZone(facts.zone()).toLocalDate().toString());
-            line.put("kind", item.kind());
+            line.put("kind", item.kind().code());
             line.put("category", item.category());
             line.put("title", ClassificationTool.truncate(item.title(), ITEM_TITLE_CHARS));
             if (item.repo() != null) {

@@ -1,5 +1,6 @@
 package dev.worklens.classify;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.UnitLabels;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ final class OfflineClassifier implements WorkClassifier {
     }
 
     Label label(UnitLabels.Text unit) {
-        if ("review".equals(unit.kind())) {
+        if (unit.kind() == UnitKind.REVIEW) {
             return label(Category.REVIEW, 0.9);
         }
         String title = lower(unit.title());

@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.system.Settings;
@@ -46,7 +47,8 @@ class ClaudeClassifierTest {
     }
 
     static UnitLabels.Text unit(int n, String title, String body) {
-        return new UnitLabels.Text(n, "hash-" + n, "github", "pull_request", "authored", title, body, null, "acme/api");
+        return new UnitLabels.Text(
+                n, "hash-" + n, "github", UnitKind.PULL_REQUEST, "authored", title, body, null, "acme/api");
     }
 
     static List<UnitLabels.Text> units(int count) {

@@ -2,6 +2,7 @@ package dev.worklens.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.activity.UnitLabels;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +16,7 @@ class OfflineClassifierTest {
     final OfflineClassifier classifier = new OfflineClassifier();
 
     static UnitLabels.Text unit(String source, String kind, String title, String body, String channel) {
-        return new UnitLabels.Text(1, "h", source, kind, "authored", title, body, channel, null);
+        return new UnitLabels.Text(1, "h", source, UnitKind.of(kind), "authored", title, body, channel, null);
     }
 
     @ParameterizedTest(name = "{0} {1} \"{2}\" → {5}")

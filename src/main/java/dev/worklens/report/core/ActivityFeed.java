@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,13 +48,14 @@ public class ActivityFeed {
     }
 
     private static MemberUnits.Selection selection(ActivityFilter filter) {
-        return new MemberUnits.Selection(filter.source(), filter.kind(), filter.category());
+        return new MemberUnits.Selection(
+                filter.source(), filter.kind() == null ? null : UnitKind.of(filter.kind()), filter.category());
     }
 
     private static ActivityItem item(MemberUnits.Shown u) {
         return new ActivityItem(
                 u.id(),
-                u.kind(),
+                u.kind().code(),
                 u.source(),
                 u.role(),
                 u.at(),

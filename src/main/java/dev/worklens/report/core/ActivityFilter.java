@@ -1,6 +1,8 @@
 package dev.worklens.report.core;
 
+import dev.worklens.activity.UnitKind;
 import dev.worklens.system.web.ApiException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +11,7 @@ public record ActivityFilter(String source, String kind, String category) {
 
     public static final ActivityFilter ANY = new ActivityFilter(null, null, null);
     public static final List<String> KINDS =
-            List.of("standup", "discussion", "thread_reply", "pull_request", "review", "commit", "issue");
+            Arrays.stream(UnitKind.values()).map(UnitKind::code).toList();
 
     /** Reads query parameters, refusing values no unit can have so a typo is not an empty feed. */
     public static ActivityFilter parse(String source, String type, String category) {

@@ -1,6 +1,7 @@
 package dev.worklens.report.core;
 
 import dev.worklens.activity.MemberUnits;
+import dev.worklens.activity.UnitKind;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class ActivityTally {
         void add(
                 Instant at,
                 String source,
-                String kind,
+                UnitKind kind,
                 String role,
                 String channel,
                 String category,
@@ -82,10 +83,10 @@ class ActivityTally {
                 slack(kind, role, channel, threadReply);
             } else if ("github".equals(source) && own) {
                 switch (kind) {
-                    case "commit" -> commits++;
-                    case "issue" -> issues++;
-                    case "review" -> reviews++;
-                    case "pull_request" -> pulls++;
+                    case COMMIT -> commits++;
+                    case ISSUE -> issues++;
+                    case REVIEW -> reviews++;
+                    case PULL_REQUEST -> pulls++;
                     default -> {}
                 }
             }
@@ -107,7 +108,7 @@ class ActivityTally {
          * API.md's rules: a standup is both a message the member wrote and a standup, so it counts
          * in authored and per channel too; thread replies count wherever they are, standups included.
          */
-        private void slack(String kind, String role, String channel, boolean threadReply) {
+        private void slack(UnitKind kind, String role, String channel, boolean threadReply) {
             if ("mentioned".equals(role)) {
                 mentioned++;
                 return;
@@ -115,13 +116,13 @@ class ActivityTally {
             if (!"authored".equals(role)) {
                 return;
             }
-            if ("standup".equals(kind)) {
+            if (kind == UnitKind.STANDUP) {
                 standups++;
-            } else if (!"discussion".equals(kind) && !"thread_reply".equals(kind)) {
+            } else if (kind != UnitKind.DISCUSSION && kind != UnitKind.THREAD_REPLY) {
                 return;
             }
             authored++;
-            if (threadReply || "thread_reply".equals(kind)) {
+            if (threadReply || kind == UnitKind.THREAD_REPLY) {
                 threadReplies++;
             }
             if (channel != null) {

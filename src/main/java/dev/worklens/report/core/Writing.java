@@ -122,7 +122,7 @@ public class Writing {
         String body = w.body() == null ? "" : w.body();
         return new Shown(
                 w.id(),
-                w.kind(),
+                w.kind().code(),
                 w.role(),
                 w.at(),
                 LOCAL.format(w.at().atZone(zone)),
