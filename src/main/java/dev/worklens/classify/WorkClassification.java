@@ -137,10 +137,10 @@ public class WorkClassification {
         Map<String, Label> labels = new LinkedHashMap<>(cached);
         // the offline label reads no role, so a message's units (the author's, a mention, the
         // operator's channel unit) differ in hash but share it: the keyword rules run once for them
-        Map<List<String>, Label> sameText = new HashMap<>();
+        Map<List<Object>, Label> sameText = new HashMap<>();
         for (UnitLabels.Text unit : texts) {
             if (!labels.containsKey(unit.contentHash())) {
-                List<String> text = Arrays.asList(
+                List<Object> text = Arrays.asList(
                         unit.source(), unit.kind(), unit.title(), unit.body(), unit.channel(), unit.repo());
                 labels.put(unit.contentHash(), sameText.computeIfAbsent(text, t -> offline.label(unit)));
             }
