@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import dev.worklens.activity.MemberUnits;
 import dev.worklens.activity.UnitKind;
 import dev.worklens.github.PullRequestQueries;
+import dev.worklens.github.PullRequests;
 import dev.worklens.system.Statistics;
 import dev.worklens.team.Member;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,10 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a member's units for a range, with GitHub's numbers from its published queries, into
- * {@link ActivityFacts}. The report hands over the units it has already read for its own counts;
- * the units hash, which needs each unit's text hash, is read only when Claude's stored insights
- * are compared with it.
+ * Counts a member's units for a range, with GitHub's numbers from the member's pull-request groups
+ * ({@link PullRequestQueries#groups}), into {@link ActivityFacts}. The report hands over the units
+ * and the groups it has already read for its own counts; the units hash, which needs each unit's
+ * text hash, is read only when Claude's stored insights are compared with it.
  */
 @Component
 class ActivityFactsQuery {
@@ -45,20 +46,33 @@ class ActivityFactsQuery {
         this.clock = clock;
     }
 
-    /** Facts with the units hash, reading the member's units. */
+    /** Facts with the units hash, reading the member's units and pull requests. */
     ActivityFacts facts(Member member, LocalDate from, LocalDate to, ZoneId zone) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return withUnitsHash(member, facts(member, from, to, zone, units.counted(member.id(), start, end)));
+        return withUnitsHash(
+                member,
+                facts(
+                        member,
+                        from,
+                        to,
+                        zone,
+                        units.counted(member.id(), start, end),
+                        pullRequests.groups(member.githubLogin(), start, end)));
     }
 
     /**
-     * Facts from the member's units in the range as already read ({@link MemberUnits#counted}),
-     * without the units hash ({@code null}); see {@link #withUnitsHash}.
+     * Facts from the member's units and pull-request groups in the range as already read ({@link
+     * MemberUnits#counted}, {@link PullRequestQueries#groups}), without the units hash ({@code
+     * null}); see {@link #withUnitsHash}.
      */
-    ActivityFacts facts(Member member, LocalDate from, LocalDate to, ZoneId zone, List<MemberUnits.Counted> rows) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+    ActivityFacts facts(
+            Member member,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            List<MemberUnits.Counted> rows,
+            PullRequests pulls) {
         Map<String, Integer> byKind = new TreeMap<>();
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
         Map<String, Integer> byChannel = new TreeMap<>();
@@ -93,7 +107,7 @@ class ActivityFactsQuery {
                 count(byChannel, u.channel());
             }
         }
-        var github = member.hasGithubLogin() ? github(member, start, end, zone) : GitHubNumbers.NONE;
+        var github = member.hasGithubLogin() ? github(pulls, zone) : GitHubNumbers.NONE;
         githubDays.addAll(github.mergedDays());
         return new ActivityFacts(
                 member.displayName(),
@@ -174,24 +188,29 @@ class ActivityFactsQuery {
         static final GitHubNumbers NONE = new GitHubNumbers(0, 0, null, 0, 0, 0, Set.of());
     }
 
-    private GitHubNumbers github(Member member, Instant start, Instant end, ZoneId zone) {
-        String login = member.githubLogin();
-        int created = pullRequests.createdCount(login, start, end);
+    // the same rows the report lists: opened, merged (cycle time, days), still open after a week,
+    // and the reviews of others' pull requests, each counted and per pull request
+    private GitHubNumbers github(PullRequests pulls, ZoneId zone) {
         List<Double> cycleHours = new ArrayList<>();
         Set<LocalDate> mergedDays = new HashSet<>();
-        for (PullRequestQueries.Merge merge : pullRequests.merges(login, start, end)) {
+        for (PullRequests.Authored merge : pulls.merged()) {
             cycleHours.add(Statistics.hoursBetween(merge.createdAt(), merge.mergedAt()));
             mergedDays.add(merge.mergedAt().atZone(zone).toLocalDate());
         }
-        int open = pullRequests.stillOpen(login, start, end, clock.instant().minus(Duration.ofDays(7)));
-        List<String> reviewed = pullRequests.reviewsOfOthers(login, start, end);
+        Instant openedBefore = clock.instant().minus(Duration.ofDays(7));
+        int open = (int) pulls.created().stream()
+                .filter(p -> p.createdAt().isBefore(openedBefore) && p.mergedAt() == null && p.closedAt() == null)
+                .count();
+        int reviews = pulls.reviewed().stream()
+                .mapToInt(PullRequests.Reviewed::reviews)
+                .sum();
         return new GitHubNumbers(
-                created,
+                pulls.created().size(),
                 cycleHours.size(),
                 Statistics.median(cycleHours),
                 open,
-                reviewed.size(),
-                new HashSet<>(reviewed).size(),
+                reviews,
+                pulls.reviewed().size(),
                 mergedDays);
     }
 

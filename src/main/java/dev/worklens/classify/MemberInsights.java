@@ -3,6 +3,7 @@ package dev.worklens.classify;
 import dev.worklens.activity.MemberUnits;
 import dev.worklens.classify.claude.ClaudeMessages;
 import dev.worklens.classify.claude.ClaudeUnavailable;
+import dev.worklens.github.PullRequests;
 import dev.worklens.team.Member;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,13 +70,19 @@ public class MemberInsights implements DisposableBean {
     }
 
     /**
-     * As {@link #insights(Member, LocalDate, LocalDate, ZoneId)} from the member's units in the
-     * range as the report has already read them ({@link MemberUnits#counted} over the same
-     * instants), so the units are not read twice.
+     * As {@link #insights(Member, LocalDate, LocalDate, ZoneId)} from the member's units and
+     * pull-request groups in the range as the report has already read them ({@link
+     * MemberUnits#counted}, {@code PullRequestQueries.groups} over the same instants), so neither is
+     * read twice.
      */
     public Insights insights(
-            Member member, LocalDate from, LocalDate to, ZoneId zone, List<MemberUnits.Counted> units) {
-        return insights(member, facts.facts(member, from, to, zone, units));
+            Member member,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            List<MemberUnits.Counted> units,
+            PullRequests pullRequests) {
+        return insights(member, facts.facts(member, from, to, zone, units, pullRequests));
     }
 
     private Insights insights(Member member, ActivityFacts numbers) {

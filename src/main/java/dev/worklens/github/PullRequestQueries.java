@@ -19,15 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What other modules read of GitHub's pull requests and reviews (the report's groups and the team
- * overview's counts, the insights' numbers): GitHub's tables are read only here and in {@code
+ * What other modules read of GitHub's pull requests and reviews (the groups the report and its
+ * insights count, the team overview's counts): GitHub's tables are read only here and in {@code
  * ingest}. Logins are compared through the lower-case {@code *_key} columns; a pull request is one
  * row per (repo, number), so the groups need no deduplication beyond the review grouping.
  */
 @Repository
 public class PullRequestQueries {
 
-    private static final String AUTHORED = "SELECT repo, number, title, url, state, created_at, merged_at"
+    private static final String AUTHORED = "SELECT repo, number, title, url, state, created_at, merged_at, closed_at"
             + " FROM github_pull_requests WHERE author_key = :login AND %1$s >= :start AND %1$s < :end"
             + " ORDER BY %1$s DESC, repo, number";
 
@@ -210,47 +210,6 @@ public class PullRequestQueries {
         return counts;
     }
 
-    /** A pull request merged in a period: when it was opened and when merged. */
-    public record Merge(Instant createdAt, Instant mergedAt) {}
-
-    /** How many pull requests the login opened in the period. */
-    public int createdCount(String githubLogin, Instant start, Instant end) {
-        return jdbc.sql("SELECT COUNT(*) FROM github_pull_requests"
-                        + " WHERE author_key = ? AND created_at >= ? AND created_at < ?")
-                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
-                .query(Integer.class)
-                .single();
-    }
-
-    /** The login's pull requests merged in the period. */
-    public List<Merge> merges(String githubLogin, Instant start, Instant end) {
-        return jdbc.sql("SELECT created_at, merged_at FROM github_pull_requests"
-                        + " WHERE author_key = ? AND merged_at >= ? AND merged_at < ?")
-                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
-                .query((rs, row) -> new Merge(Rows.instant(rs, "created_at"), Rows.instant(rs, "merged_at")))
-                .list();
-    }
-
-    /** Pull requests the login opened in the period, before {@code openedBefore}, still neither merged nor closed. */
-    public int stillOpen(String githubLogin, Instant start, Instant end, Instant openedBefore) {
-        return jdbc.sql("SELECT COUNT(*) FROM github_pull_requests WHERE author_key = ? AND created_at >= ?"
-                        + " AND created_at < ? AND created_at < ? AND merged_at IS NULL AND closed_at IS NULL")
-                .params(key(githubLogin), Rows.utc(start), Rows.utc(end), Rows.utc(openedBefore))
-                .query(Integer.class)
-                .single();
-    }
-
-    /** One "repo#number" per review the login gave in the period on a pull request they did not open. */
-    public List<String> reviewsOfOthers(String githubLogin, Instant start, Instant end) {
-        return jdbc.sql("SELECT r.repo, r.pr_number FROM github_reviews r"
-                        + " WHERE r.reviewer_key = ? AND r.submitted_at >= ? AND r.submitted_at < ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM github_pull_requests p WHERE p.repo = r.repo"
-                        + " AND p.number = r.pr_number AND p.author_key = r.reviewer_key)")
-                .params(key(githubLogin), Rows.utc(start), Rows.utc(end))
-                .query((rs, row) -> rs.getString("repo") + "#" + rs.getInt("pr_number"))
-                .list();
-    }
-
     private static String key(String githubLogin) {
         return githubLogin.strip().toLowerCase(Locale.ROOT);
     }
@@ -284,7 +243,8 @@ public class PullRequestQueries {
                 rs.getString("title"),
                 Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "merged_at"),
-                rs.getString("state"));
+                rs.getString("state"),
+                Rows.instant(rs, "closed_at"));
     }
 
     private List<PullRequests.Reviewed> reviewed(String login, Instant start, Instant end) {
@@ -314,6 +274,7 @@ public class PullRequestQueries {
         private Instant createdAt;
         private Instant latest;
         private Instant first;
+        private int reviews;
 
         ReviewedBuilder(String repo, int number) {
             this.repo = repo;
@@ -321,6 +282,7 @@ public class PullRequestQueries {
         }
 
         void add(ResultSet rs) throws SQLException {
+            reviews++;
             states.add(rs.getString("state").toLowerCase(Locale.ROOT));
             Instant at = Rows.instant(rs, "submitted_at");
             if (latest == null || at.isAfter(latest)) {
@@ -336,7 +298,8 @@ public class PullRequestQueries {
         PullRequests.Reviewed build() {
             String shown = title != null ? title : repo + "#" + number;
             String link = url != null ? url : "https://github.com/" + repo + "/pull/" + number;
-            return new PullRequests.Reviewed(link, repo, number, shown, latest, List.copyOf(states), createdAt, first);
+            return new PullRequests.Reviewed(
+                    link, repo, number, shown, latest, List.copyOf(states), createdAt, first, reviews);
         }
 
         // a review's html_url is the pull request's address plus #pullrequestreview-<id>

@@ -12,12 +12,21 @@ public record PullRequests(List<Authored> created, List<Authored> merged, List<R
         return created.isEmpty() && merged.isEmpty() && reviewed.isEmpty();
     }
 
+    /** @param closedAt when it was closed without a merge, or merged; null while open */
     public record Authored(
-            String url, String repo, int number, String title, Instant createdAt, Instant mergedAt, String state) {}
+            String url,
+            String repo,
+            int number,
+            String title,
+            Instant createdAt,
+            Instant mergedAt,
+            String state,
+            Instant closedAt) {}
 
     /**
      * @param reviewedAt the member's latest review in the period
      * @param firstReviewAt the member's first review of this pull request, ever (for turnaround)
+     * @param reviews how many reviews the member gave it in the period
      */
     public record Reviewed(
             String url,
@@ -27,5 +36,6 @@ public record PullRequests(List<Authored> created, List<Authored> merged, List<R
             Instant reviewedAt,
             List<String> reviewStates,
             Instant createdAt,
-            Instant firstReviewAt) {}
+            Instant firstReviewAt,
+            int reviews) {}
 }

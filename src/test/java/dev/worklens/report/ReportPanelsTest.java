@@ -70,8 +70,8 @@ class ReportPanelsTest {
     void setUp() {
         fx = ReportFixtures.of(context);
         fx.clear();
-        // the report hands the insights the units it has read for its own counts
-        when(insights.insights(any(), any(), any(), any(), any()))
+        // the report hands the insights the units and pull requests it has read for its own counts
+        when(insights.insights(any(), any(), any(), any(), any(), any()))
                 .thenThrow(new IllegalStateException("Claude is down"));
     }
 

@@ -31,7 +31,19 @@ record ReportJson(
 
     record MemberRef(long id, String displayName, String githubLogin) {}
 
-    record Pulls(List<PullRequests.Authored> created, List<PullRequests.Authored> merged, List<Reviewed> reviewed) {}
+    record Pulls(List<Authored> created, List<Authored> merged, List<Reviewed> reviewed) {}
+
+    // the fields API.md lists, whatever else github's record carries for the insights
+    record Authored(
+            String url, String repo, int number, String title, Instant createdAt, Instant mergedAt, String state) {
+
+        static List<Authored> of(List<PullRequests.Authored> pulls) {
+            return pulls.stream()
+                    .map(p -> new Authored(
+                            p.url(), p.repo(), p.number(), p.title(), p.createdAt(), p.mergedAt(), p.state()))
+                    .toList();
+        }
+    }
 
     record Reviewed(String url, String repo, int number, String title, Instant reviewedAt, List<String> reviewStates) {}
 
@@ -68,8 +80,8 @@ record ReportJson(
                 r.period().to(),
                 r.period().zone().getId(),
                 new Pulls(
-                        prs.created(),
-                        prs.merged(),
+                        Authored.of(prs.created()),
+                        Authored.of(prs.merged()),
                         prs.reviewed().stream()
                                 .map(p -> new Reviewed(
                                         p.url(), p.repo(), p.number(), p.title(), p.reviewedAt(), p.reviewStates()))

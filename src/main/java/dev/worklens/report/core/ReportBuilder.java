@@ -54,7 +54,7 @@ public class ReportBuilder {
 
     public Report build(Member member, ReportPeriod period, ActivityFilter filter, String after) {
         PullRequests prs = pullRequests.groups(member.githubLogin(), period.start(), period.end());
-        // one read of the member's units serves the report's counts and the insights
+        // one read of the member's units and pull requests serves the report's counts and the insights
         List<MemberUnits.Counted> counted = units.counted(member.id(), period.start(), period.end());
         ActivityNumbers numbers = tally.count(counted, period);
         ActivityPage page = feed.page(member.id(), period, filter, after);
@@ -69,7 +69,7 @@ public class ReportBuilder {
                 median(prs.reviewed().stream()
                         .map(p -> Statistics.hoursBetween(p.createdAt(), p.firstReviewAt()))
                         .toList()),
-                insights(member, period, counted),
+                insights(member, period, counted, prs),
                 devTrack(member),
                 page,
                 rhythms.of(member, new Span(period.from(), period.to(), period.zone()))
@@ -81,9 +81,9 @@ public class ReportBuilder {
         return build(member, period, ActivityFilter.ANY, null);
     }
 
-    private Insights insights(Member member, ReportPeriod period, List<MemberUnits.Counted> counted) {
+    private Insights insights(Member member, ReportPeriod period, List<MemberUnits.Counted> counted, PullRequests prs) {
         try {
-            return insights.insights(member, period.from(), period.to(), period.zone(), counted);
+            return insights.insights(member, period.from(), period.to(), period.zone(), counted, prs);
         } catch (RuntimeException e) {
             log.warn("Insights failed for member {}: {}", member.id(), e.toString());
             return new Insights(
