@@ -47,6 +47,9 @@ class LocalDays {
         this.jdbc = jdbc;
         this.dirty = dirty;
         this.transactions = new TransactionTemplate(transactions);
+        // joins a caller's transaction (default propagation) rather than starting its own: a caller
+        // that wrote units and reads in the same transaction then counts what it wrote. A read-only
+        // caller's transaction makes the refresh fail loudly instead of giving an old count.
         this.postgres = dialect.isPostgres();
     }
 

@@ -47,7 +47,8 @@ public class TeamHealthBuilder {
         List<ReviewCount> matrix = new ArrayList<>();
         Map<Long, Long> given = new HashMap<>();
         Map<Long, Long> received = new HashMap<>();
-        for (var pair : reviews.reviewPairs(byLogin.keySet(), span.start(), span.end())) {
+        TeamReviews.Health review = reviews.health(byLogin.keySet(), span.start(), span.end());
+        for (var pair : review.pairs()) {
             Member reviewer = byLogin.get(pair.reviewerLogin());
             Member author = byLogin.get(pair.authorLogin());
             if (reviewer == null || author == null) {
@@ -71,7 +72,7 @@ public class TeamHealthBuilder {
                 rows,
                 matrix,
                 concentration(byLogin.values().stream().toList(), given, perReviewer),
-                silos(byLogin, span),
+                silos(byLogin, review.participation()),
                 trend(byMember));
     }
 
@@ -116,9 +117,10 @@ public class TeamHealthBuilder {
         return Math.round(g * 1000) / 1000.0;
     }
 
-    private List<SingleOwnerRepo> silos(Map<String, Member> byLogin, Span span) {
+    private static List<SingleOwnerRepo> silos(
+            Map<String, Member> byLogin, List<TeamReviews.Participation> participation) {
         List<SingleOwnerRepo> silos = new ArrayList<>();
-        for (var p : reviews.participation(byLogin.keySet(), span.start(), span.end())) {
+        for (var p : participation) {
             Member m = byLogin.get(p.login());
             if (m == null || p.teamPullRequests() == 0) {
                 continue;

@@ -204,12 +204,7 @@ class ReportBenchmark {
         double[] healthRhythms = measure(3, 20, i -> rhythms.teamWithoutHeatMap(operators[0], zoned, yearSpan));
         print("  of which the rhythms", healthRhythms, "-");
         List<String> logins = zoned.stream().map(Member::githubLogin).toList();
-        double[] healthReviews = measure(
-                3,
-                20,
-                i -> List.of(
-                        teamReviews.reviewPairs(logins, yearSpan.start(), yearSpan.end()),
-                        teamReviews.participation(logins, yearSpan.start(), yearSpan.end())));
+        double[] healthReviews = measure(3, 20, i -> teamReviews.health(logins, yearSpan.start(), yearSpan.end()));
         print("  of which the review matrix and silos", healthReviews, "-");
         double[] rhythm = measure(30, 300, i -> rhythms.of(zoned.get(i % zoned.size()), yearSpan));
         print("working rhythm, one member, 365 days", rhythm, "p95 <= 50 ms");
