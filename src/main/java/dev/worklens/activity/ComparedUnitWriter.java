@@ -1,5 +1,6 @@
 package dev.worklens.activity;
 
+import dev.worklens.system.db.CopyIn;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ class ComparedUnitWriter {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectProvider<UnitLabeller> labeller;
+    private final CopyIn copy;
     private final DirtyRanges dirty;
     private final boolean multiRow;
     private final String insertOne;
@@ -58,13 +60,13 @@ class ComparedUnitWriter {
             ObjectProvider<UnitLabeller> labeller,
             DirtyRanges dirty) {
         this.template = template;
+        this.copy = new CopyIn(template.getDataSource(), "work_units", insertColumns());
         this.dirty = dirty;
         this.jdbc = jdbc;
         this.clock = clock;
         this.labeller = labeller;
         this.multiRow = dialect.isPostgres();
-        List<String> columns = new ArrayList<>(WorkUnits.COLUMNS);
-        columns.addAll(LABEL_COLUMNS);
+        List<String> columns = insertColumns();
         // a unit a sync stored between the read and this insert was derived by the same rules
         this.insertOne = "INSERT INTO work_units (" + String.join(", ", columns) + ") VALUES " + marks(columns.size())
                 + (multiRow ? " ON CONFLICT (member_id, source_key) DO NOTHING" : "");
@@ -75,6 +77,12 @@ class ComparedUnitWriter {
         setLabelled.addAll(LABEL_COLUMNS);
         this.update = updateOf(set);
         this.updateLabelled = updateOf(setLabelled);
+    }
+
+    private static List<String> insertColumns() {
+        List<String> columns = new ArrayList<>(WorkUnits.COLUMNS);
+        columns.addAll(LABEL_COLUMNS);
+        return columns;
     }
 
     private static String updateOf(List<String> columns) {
@@ -246,6 +254,9 @@ class ComparedUnitWriter {
         if (fresh.isEmpty()) {
             return;
         }
+        if (multiRow && copy.insert(fresh, d -> row(d, labels, now))) {
+            return;
+        }
         if (!multiRow) {
             template.batchUpdate(
                     insertOne, fresh, 500, (ps, d) -> bindLabel(ps, bindValues(ps, 0, d, now, true), d, labels));
@@ -300,6 +311,36 @@ class ComparedUnitWriter {
         ps.setString(++c, WorkUnits.truncate(u.parentTitle(), 300));
         ps.setString(++c, u.files());
         return c;
+    }
+
+    /** The values {@link #insertOne} binds, for COPY. */
+    private static Object[] row(Draft d, Map<String, UnitLabeller.Label> labels, Object now) {
+        WorkUnitDraft u = d.unit();
+        UnitLabeller.Label label = labels.get(d.hash());
+        return new Object[] {
+            u.memberId(),
+            u.sourceKey(),
+            u.source(),
+            u.kind().code(),
+            u.role(),
+            u.occurredAt(),
+            WorkUnits.truncate(u.title(), 1000),
+            u.body(),
+            WorkUnits.truncate(u.url(), 1000),
+            WorkUnits.truncate(u.channel(), 200),
+            WorkUnits.truncate(u.repo(), 300),
+            d.hash(),
+            now,
+            WorkUnits.truncate(u.author(), 200),
+            u.threadReply(),
+            WorkUnits.truncate(u.parentTitle(), 300),
+            u.files(),
+            label == null ? "unknown" : label.category(),
+            label == null ? null : label.confidence(),
+            label == null ? null : label.classifier(),
+            label == null ? null : label.promptVersion(),
+            label == null ? null : d.hash()
+        };
     }
 
     /** The label columns: a label of the text, or the table's defaults (unlabelled). */

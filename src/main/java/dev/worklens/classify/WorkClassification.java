@@ -3,7 +3,9 @@ package dev.worklens.classify;
 import dev.worklens.activity.UnitLabels;
 import dev.worklens.classify.claude.ClaudeMessages;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,9 +135,14 @@ public class WorkClassification {
     /** A stored Claude label for the text, else an offline one. */
     private Map<String, Label> labels(List<UnitLabels.Text> texts, Map<String, Label> cached) {
         Map<String, Label> labels = new LinkedHashMap<>(cached);
+        // the offline label reads no role, so a message's units (the author's, a mention, the
+        // operator's channel unit) differ in hash but share it: the keyword rules run once for them
+        Map<List<Object>, Label> sameText = new HashMap<>();
         for (UnitLabels.Text unit : texts) {
             if (!labels.containsKey(unit.contentHash())) {
-                labels.put(unit.contentHash(), offline.label(unit));
+                List<Object> text = Arrays.asList(
+                        unit.source(), unit.kind(), unit.title(), unit.body(), unit.channel(), unit.repo());
+                labels.put(unit.contentHash(), sameText.computeIfAbsent(text, t -> offline.label(unit)));
             }
         }
         return labels;

@@ -268,12 +268,7 @@ public class SlackClient {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        try {
-            JsonElement json = JsonParser.parseString(raw);
-            return json.isJsonObject() ? message(json.getAsJsonObject(), raw) : null;
-        } catch (com.google.gson.JsonParseException e) {
-            return null;
-        }
+        return StoredPayload.message(raw);
     }
 
     private static List<SlackRecords.SlackFile> files(JsonObject m) {

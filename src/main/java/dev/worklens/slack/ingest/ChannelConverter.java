@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,23 +33,28 @@ public class ChannelConverter {
 
     /** Units stored per member id. */
     public Map<Long, Integer> convert(Attribution attribution, Attribution.Context ctx, Instant from, Instant to) {
-        return converted(attribution, ctx, from, to, true).units();
+        return converted(attribution, ctx, from, to, workUnits::store).units();
     }
 
     /**
      * What one conversion read and stored.
      *
      * @param readNanos reading the stored messages, their raw payloads parsed
-     * @param writeNanos storing the units
+     * @param writeNanos storing the units, or handing them on to be stored
      */
     public record Converted(Map<Long, Integer> units, long messages, long readNanos, long writeNanos) {}
 
     /**
-     * @param announce announce each page's units to classification; a caller converting many
-     *     channels in one go announces once at the end instead ({@link WorkUnits#announce})
+     * @param storePage stores a page of units: {@link WorkUnits#store} announces each page to
+     *     classification; a caller converting many channels in one go stores quietly and announces
+     *     once at the end instead ({@link WorkUnits#announce})
      */
     public Converted converted(
-            Attribution attribution, Attribution.Context ctx, Instant from, Instant to, boolean announce) {
+            Attribution attribution,
+            Attribution.Context ctx,
+            Instant from,
+            Instant to,
+            Consumer<List<WorkUnitDraft>> storePage) {
         Map<Long, Integer> stored = new HashMap<>();
         long messages = 0;
         long readNanos = 0;
@@ -68,11 +74,7 @@ public class ChannelConverter {
             List<WorkUnitDraft> drafts = LeftChannels.kept(all, removed);
             messages += page.size();
             long writing = System.nanoTime();
-            if (announce) {
-                workUnits.store(drafts);
-            } else {
-                workUnits.storeQuietly(drafts);
-            }
+            storePage.accept(drafts);
             writeNanos += System.nanoTime() - writing;
             drafts.forEach(d -> stored.merge(d.memberId(), 1, Integer::sum));
             if (page.size() < PAGE) {

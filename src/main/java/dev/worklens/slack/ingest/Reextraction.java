@@ -81,7 +81,8 @@ public class Reextraction {
      * @param labelSeconds of which classification of the changed units took this long once they
      *     were announced (units are written with their offline label, so little is left for it)
      * @param readSeconds of which reading the stored messages and parsing their raw payloads
-     * @param writeSeconds of which comparing and writing the units (with their labels)
+     * @param writeSeconds comparing and writing the units (with their labels), on a thread of its
+     *     own while the next messages are read and converted: the phases overlap
      */
     public record Result(
             long messages,
@@ -175,38 +176,41 @@ public class Reextraction {
         Duration lookback = Duration.ofDays(settings.slack().threadLookbackDays());
         long messages = 0;
         long units = 0;
-        for (SlackChannel channel : workspace.channels(team)) {
-            var cursor = store.cursor(team, channel.id());
-            if (cursor.isEmpty() || ignored.matches(channel.name())) {
-                continue; // never read, or skipped by the operator's next syncs too
+        try (var writer = new PageWriter(workUnits)) {
+            for (SlackChannel channel : workspace.channels(team)) {
+                var cursor = store.cursor(team, channel.id());
+                if (cursor.isEmpty() || ignored.matches(channel.name())) {
+                    continue; // never read, or skipped by the operator's next syncs too
+                }
+                if (!theirs.isEmpty() && !theirs.contains(channel.id())) {
+                    continue; // a channel only another operator is in
+                }
+                var verdict = standupChannels.decide(team, channel, knownNames, patterns);
+                if (verdict.standup()) {
+                    standupChannelIds.add(channel.id());
+                }
+                var ctx = new Attribution.Context(
+                        team,
+                        channel.id(),
+                        channel.name(),
+                        verdict.standup(),
+                        verdict.handPosted(),
+                        permalinkBase,
+                        userNames,
+                        handles,
+                        channelNames);
+                // a sync reads the look-back before its range for thread parents only; so does this
+                Instant from = cursor.get().coveredFrom().plus(lookback);
+                Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
+                var converted = converter.converted(attribution, ctx, from, to, writer::store);
+                messages += converted.messages();
+                readNanos += converted.readNanos();
+                units += converted.units().values().stream()
+                        .mapToLong(Integer::longValue)
+                        .sum();
             }
-            if (!theirs.isEmpty() && !theirs.contains(channel.id())) {
-                continue; // a channel only another operator is in
-            }
-            var verdict = standupChannels.decide(team, channel, knownNames, patterns);
-            if (verdict.standup()) {
-                standupChannelIds.add(channel.id());
-            }
-            var ctx = new Attribution.Context(
-                    team,
-                    channel.id(),
-                    channel.name(),
-                    verdict.standup(),
-                    verdict.handPosted(),
-                    permalinkBase,
-                    userNames,
-                    handles,
-                    channelNames);
-            // a sync reads the look-back before its range for thread parents only; so does this
-            Instant from = cursor.get().coveredFrom().plus(lookback);
-            Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
-            var converted = converter.converted(attribution, ctx, from, to, false);
-            messages += converted.messages();
-            readNanos += converted.readNanos();
-            writeNanos += converted.writeNanos();
-            units += converted.units().values().stream()
-                    .mapToLong(Integer::longValue)
-                    .sum();
+            writer.finish();
+            writeNanos += writer.writeNanos();
         }
         // classification looks for changed units once, not once per page of every channel
         long labelling = System.nanoTime();
