@@ -31,7 +31,7 @@ import org.springframework.stereotype.Repository;
 class DirtyRanges {
 
     /** The tallies kept; every writer records a range for each. */
-    static final List<String> TALLIES = List.of(LocalDays.TALLY);
+    static final List<String> TALLIES = List.of(LocalDays.TALLY, UnitDays.TALLY);
 
     private final JdbcClient jdbc;
     private final boolean postgres;

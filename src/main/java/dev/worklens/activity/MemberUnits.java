@@ -4,6 +4,8 @@ import dev.worklens.system.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,9 +27,11 @@ public class MemberUnits {
             "id, kind, source, role, occurred_at, title, url, category, classifier, channel, repo, author, body";
 
     private final JdbcClient jdbc;
+    private final UnitDays unitDays;
 
-    MemberUnits(JdbcClient jdbc) {
+    MemberUnits(JdbcClient jdbc, UnitDays unitDays) {
         this.jdbc = jdbc;
+        this.unitDays = unitDays;
     }
 
     /** The columns every count of a report needs, one row per unit. */
@@ -163,33 +167,94 @@ public class MemberUnits {
      * @param standups Slack standups
      * @param lastActivity the latest unit of any kind in the range
      */
-    public record TeamCounts(long slackMessages, long standups, Instant lastActivity) {}
+    public record TeamCounts(long slackMessages, long standups, Instant lastActivity) {
 
-    /** {@link TeamCounts} per member id in one grouped query; members without units are absent. */
+        TeamCounts plus(TeamCounts other) {
+            Instant last = lastActivity == null
+                    ? other.lastActivity
+                    : other.lastActivity == null || lastActivity.isAfter(other.lastActivity)
+                            ? lastActivity
+                            : other.lastActivity;
+            return new TeamCounts(slackMessages + other.slackMessages, standups + other.standups, last);
+        }
+    }
+
+    /**
+     * {@link TeamCounts} per member id; members without units are absent. Whole UTC days of the
+     * period are summed from the day tallies ({@link UnitDays}); the partial first and last day,
+     * when the period's zone is not UTC, are counted from the units, as a period without a whole
+     * UTC day is.
+     */
     public Map<Long, TeamCounts> teamCounts(Collection<Long> memberIds, Instant start, Instant end) {
         Map<Long, TeamCounts> counts = new HashMap<>();
         if (memberIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("SELECT member_id,"
-                        + " SUM(CASE WHEN source = 'slack' AND role = 'authored' AND kind IN ('discussion', 'thread_reply')"
-                        + " THEN 1 ELSE 0 END) AS slack_messages,"
-                        + " SUM(CASE WHEN source = 'slack' AND kind = 'standup' THEN 1 ELSE 0 END) AS standups,"
-                        + " MAX(occurred_at) AS last_activity"
-                        + " FROM work_units WHERE member_id IN (:ids) AND occurred_at >= :start AND occurred_at < :end"
-                        + " GROUP BY member_id")
-                .param("ids", memberIds)
-                .param("start", Rows.utc(start))
-                .param("end", Rows.utc(end))
-                .query(rs -> {
-                    counts.put(
-                            rs.getLong("member_id"),
-                            new TeamCounts(
-                                    rs.getLong("slack_messages"),
-                                    rs.getLong("standups"),
-                                    Rows.instant(rs, "last_activity")));
-                });
+        LocalDate firstDay = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start)) {
+            firstDay = firstDay.plusDays(1);
+        }
+        LocalDate endDay = LocalDate.ofInstant(end, ZoneOffset.UTC);
+        if (!firstDay.isBefore(endDay)) {
+            return teamCountsFromUnits(memberIds, List.of(start), List.of(end));
+        }
+        unitDays.refresh(memberIds);
+        unitDays.sums(memberIds, firstDay, endDay).forEach((id, sum) -> {
+            counts.put(id, new TeamCounts(sum.slackMessages(), sum.standups(), sum.lastAt()));
+        });
+        Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = endDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (start.isBefore(from) || to.isBefore(end)) {
+            teamCountsFromUnits(memberIds, List.of(start, to), List.of(from, end))
+                    .forEach((id, edge) -> counts.merge(id, edge, TeamCounts::plus));
+        }
         return counts;
+    }
+
+    /** The same counts from the units themselves, every day of the period. */
+    Map<Long, TeamCounts> teamCountsFromUnits(Collection<Long> memberIds, Instant start, Instant end) {
+        return memberIds.isEmpty() ? new HashMap<>() : teamCountsFromUnits(memberIds, List.of(start), List.of(end));
+    }
+
+    // the units in the windows [starts[i], ends[i]), one grouped query
+    private Map<Long, TeamCounts> teamCountsFromUnits(
+            Collection<Long> memberIds, List<Instant> starts, List<Instant> ends) {
+        Map<Long, TeamCounts> counts = new HashMap<>();
+        StringBuilder within = new StringBuilder();
+        for (int i = 0; i < starts.size(); i++) {
+            within.append(i == 0 ? "" : " OR ")
+                    .append("(occurred_at >= :start")
+                    .append(i)
+                    .append(" AND occurred_at < :end")
+                    .append(i)
+                    .append(")");
+        }
+        var spec = jdbc.sql("SELECT member_id,"
+                        + " SUM(CASE WHEN " + UnitDays.SLACK_MESSAGE + " THEN 1 ELSE 0 END) AS slack_messages,"
+                        + " SUM(CASE WHEN " + UnitDays.STANDUP + " THEN 1 ELSE 0 END) AS standups,"
+                        + " MAX(occurred_at) AS last_activity"
+                        + " FROM work_units WHERE member_id IN (:ids) AND (" + within + ")"
+                        + " GROUP BY member_id")
+                .param("ids", memberIds);
+        for (int i = 0; i < starts.size(); i++) {
+            spec = spec.param("start" + i, Rows.utc(starts.get(i))).param("end" + i, Rows.utc(ends.get(i)));
+        }
+        spec.query(rs -> {
+            counts.put(
+                    rs.getLong("member_id"),
+                    new TeamCounts(
+                            rs.getLong("slack_messages"), rs.getLong("standups"), Rows.instant(rs, "last_activity")));
+        });
+        return counts;
+    }
+
+    /**
+     * Counts the members' overview tallies again from their units now: for a caller that wrote
+     * units around activity's writers (the benchmark's bulk load), as an upgrade's first read does.
+     */
+    public void recountTeamCounts(Collection<Long> memberIds) {
+        unitDays.forget(memberIds);
+        unitDays.refresh(memberIds);
     }
 
     /** One line of what the member did. */

@@ -25,12 +25,15 @@ public class StaleMemberData {
     private final Roster roster;
     private final MemberInsightRows insights;
     private final LocalDays localDays;
+    private final UnitDays unitDays;
 
-    StaleMemberData(JdbcClient jdbc, Roster roster, MemberInsightRows insights, LocalDays localDays) {
+    StaleMemberData(
+            JdbcClient jdbc, Roster roster, MemberInsightRows insights, LocalDays localDays, UnitDays unitDays) {
         this.jdbc = jdbc;
         this.roster = roster;
         this.insights = insights;
         this.localDays = localDays;
+        this.unitDays = unitDays;
     }
 
     /** What a removed member left behind. */
@@ -81,6 +84,7 @@ public class StaleMemberData {
                     .param(c.memberId())
                     .update();
             localDays.drop(c.memberId());
+            unitDays.drop(c.memberId());
             deleted.add(new Counts(c.memberId(), units, insights.deleteOf(c.memberId())));
         }
         return deleted;
