@@ -81,7 +81,7 @@ public class MemberRhythms {
             }
         });
         Set<Long> previousSynced =
-                synced.covering(members.stream().map(Member::id).toList(), before.from(), before.to());
+                synced.covering(members.stream().map(Member::id).toList(), before.start(), before.end());
         for (Member m : members) {
             ZoneId zone = m.zoneOr(span.zone());
             boolean known = m.zoneOr(null) != null;

@@ -6,6 +6,7 @@ import dev.worklens.patterns.TeamHealth.ReviewConcentration;
 import dev.worklens.patterns.TeamHealth.ReviewCount;
 import dev.worklens.patterns.TeamHealth.SingleOwnerRepo;
 import dev.worklens.patterns.TeamHealth.WeekTrend;
+import dev.worklens.sync.SyncedRanges;
 import dev.worklens.team.Member;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +23,21 @@ public class TeamHealthBuilder {
 
     private final MemberRhythms rhythms;
     private final TeamReviews reviews;
+    private final SyncedRanges synced;
 
-    TeamHealthBuilder(MemberRhythms rhythms, TeamReviews reviews) {
+    TeamHealthBuilder(MemberRhythms rhythms, TeamReviews reviews, SyncedRanges synced) {
         this.rhythms = rhythms;
         this.reviews = reviews;
+        this.synced = synced;
     }
 
-    public TeamHealth build(long operatorId, List<Member> members, Span span) {
+    /**
+     * The team's health over the span. The operator's own row is left out until a sync has covered
+     * them: a "team" sync never does, and a manager who syncs only their team is not one of the
+     * people whose period before "was never synced".
+     */
+    public TeamHealth build(long operatorId, List<Member> roster, Span span) {
+        List<Member> members = team(roster);
         Map<Long, Rhythm> byMember = rhythms.teamWithoutHeatMap(operatorId, members, span);
         Map<String, Member> byLogin = new LinkedHashMap<>();
         members.stream()
@@ -65,6 +74,18 @@ public class TeamHealthBuilder {
                 concentration(byLogin.values().stream().toList(), given, perReviewer),
                 silos(byLogin, review.participation()),
                 trend(byMember));
+    }
+
+    private List<Member> team(List<Member> roster) {
+        List<Long> operators =
+                roster.stream().filter(Member::isOperator).map(Member::id).toList();
+        if (operators.isEmpty()) {
+            return roster;
+        }
+        var everSynced = synced.everSynced(operators);
+        return roster.stream()
+                .filter(m -> !m.isOperator() || everSynced.contains(m.id()))
+                .toList();
     }
 
     private static ReviewConcentration concentration(List<Member> reviewers, Map<Long, Long> given, List<Long> counts) {

@@ -1,7 +1,9 @@
 package dev.worklens.sync;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,9 +16,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Which days a member's data was synced for: the union of the UTC date ranges of their sync
- * tasks that succeeded, whatever the source. A comparison with a period nobody synced compares
- * with nothing, and a page should say so rather than show the whole current figure as growth.
+ * Which instants a member's data was synced for: the union of their succeeded sync tasks' ranges,
+ * whatever the source. A sync range is a span of UTC dates (see {@link SyncRange}); a period of a
+ * report is a span of days in the report's zone, so the two are compared as instants, never as
+ * dates: in UTC+14 a local day starts ten hours before its UTC date does. A comparison with a period
+ * nobody synced compares with nothing, and a page should say so rather than show the whole current
+ * figure as growth.
  */
 @Repository
 public class SyncedRanges {
@@ -27,13 +32,29 @@ public class SyncedRanges {
         this.jdbc = jdbc;
     }
 
-    /** The members among {@code memberIds} whose succeeded syncs together cover every day of the range. */
-    public Set<Long> covering(Collection<Long> memberIds, LocalDate from, LocalDate to) {
-        Set<Long> covered = new HashSet<>();
+    /** The members among {@code memberIds} that at least one sync task, of any source and range, succeeded for. */
+    public Set<Long> everSynced(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT member_id FROM sync_tasks WHERE member_id IN (:members) AND state = :succeeded",
+                new MapSqlParameterSource()
+                        .addValue("members", memberIds)
+                        .addValue("succeeded", SyncState.SUCCEEDED.code()),
+                Long.class));
+    }
+
+    /** The members among {@code memberIds} whose succeeded syncs together cover every instant of [start, end). */
+    public Set<Long> covering(Collection<Long> memberIds, Instant start, Instant end) {
+        Set<Long> covered = new HashSet<>();
+        if (memberIds.isEmpty() || !start.isBefore(end)) {
             return covered;
         }
-        Map<Long, List<LocalDate[]>> ranges = new HashMap<>();
+        // the UTC dates that hold the first and the last instant of the period
+        LocalDate firstDay = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        LocalDate lastDay = LocalDate.ofInstant(end.minusNanos(1), ZoneOffset.UTC);
+        Map<Long, List<SyncRange>> ranges = new HashMap<>();
         jdbc.query(
                 "SELECT DISTINCT t.member_id, j.range_from, j.range_to FROM sync_tasks t"
                         + " JOIN sync_jobs j ON j.id = t.job_id WHERE t.member_id IN (:members)"
@@ -42,24 +63,24 @@ public class SyncedRanges {
                 new MapSqlParameterSource()
                         .addValue("members", memberIds)
                         .addValue("succeeded", SyncState.SUCCEEDED.code())
-                        .addValue("from", Date.valueOf(from))
-                        .addValue("to", Date.valueOf(to)),
+                        .addValue("from", Date.valueOf(firstDay))
+                        .addValue("to", Date.valueOf(lastDay)),
                 rs -> {
                     ranges.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new LocalDate[] {rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+                            .add(new SyncRange(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
                 });
         ranges.forEach((member, list) -> {
-            // sorted by start: walk forward while each range starts no later than the day after the covered part
-            LocalDate next = from;
-            for (LocalDate[] r : list) {
-                if (r[0].isAfter(next)) {
+            // sorted by start: walk forward while each range starts no later than the covered part ends
+            Instant next = start;
+            for (SyncRange r : list) {
+                if (r.start().isAfter(next)) {
                     break;
                 }
-                if (!r[1].isBefore(next)) {
-                    next = r[1].plusDays(1);
+                if (r.endExclusive().isAfter(next)) {
+                    next = r.endExclusive();
                 }
             }
-            if (next.isAfter(to)) {
+            if (!next.isBefore(end)) {
                 covered.add(member);
             }
         });

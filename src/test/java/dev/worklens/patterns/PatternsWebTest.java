@@ -82,6 +82,16 @@ class PatternsWebTest {
         assertThat(page).doesNotContain("↑").doesNotContain("↓").doesNotContain("(+");
         String health = html("/reports/health?" + NOV);
         assertThat(health).contains("id=\"previous-not-synced\"");
+        // Nev alone of Kiri, Bo and Nev: the operator, never synced, is not one of the team
+        assertThat(health).contains("<span>1</span> of <span>3</span>");
+        assertThat(health).doesNotContain("/reports/" + fx.operatorMember().id() + "?from=");
+        new ApiClient(mvc)
+                .get("/api/team/health?" + NOV)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members.length()").value(3))
+                .andExpect(jsonPath("$.members[?(@.member_id == "
+                                + fx.operatorMember().id() + ")]")
+                        .isEmpty());
         String csv = mvc.perform(get("/reports/health.csv?" + NOV))
                 .andReturn()
                 .getResponse()

@@ -113,6 +113,42 @@ abstract class RhythmContract {
     }
 
     @Test
+    @DisplayName(
+            "the period before is covered in the report's zone: in UTC+14 its first local day starts on the UTC day before")
+    void previousPeriodCoveredInKiritimati() {
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        Member shortOf = fx.memberNeverSynced("Sho", null, "Europe/Berlin");
+        Member whole = fx.memberNeverSynced("Who", null, "Europe/Berlin");
+        // local 10-26..11-01 in UTC+14 is 10-25T10:00Z..11-01T10:00Z
+        fx.synced(shortOf, "2026-10-26", "2026-11-08"); // the UTC dates of the local ones: ten hours short
+        fx.synced(whole, "2026-10-25", "2026-11-08");
+        Span span = span("2026-11-02", "2026-11-08", kiritimati);
+
+        assertThat(rhythm(shortOf, span).previous()).isNull();
+        assertThat(rhythm(whole, span).previous()).isNotNull();
+    }
+
+    @Test
+    @DisplayName(
+            "the period before is covered in the report's zone: in UTC−10 its last local day ends on the next UTC day")
+    void previousPeriodCoveredInHonolulu() {
+        ZoneId honolulu = ZoneId.of("Pacific/Honolulu");
+        Member shortOf = fx.memberNeverSynced("Sho", null, "Europe/Berlin");
+        Member whole = fx.memberNeverSynced("Who", null, "Europe/Berlin");
+        Member pieced = fx.memberNeverSynced("Pia", null, "Europe/Berlin");
+        // local 10-26..11-01 in UTC−10 is 10-26T10:00Z..11-02T10:00Z
+        fx.synced(shortOf, "2026-10-26", "2026-11-01"); // the UTC dates of the local ones: ten hours short
+        fx.synced(whole, "2026-10-26", "2026-11-02");
+        fx.synced(pieced, "2026-10-26", "2026-10-30");
+        fx.synced(pieced, "2026-10-31", "2026-11-02"); // adjacent UTC dates are adjacent instants
+        Span span = span("2026-11-02", "2026-11-08", honolulu);
+
+        assertThat(rhythm(shortOf, span).previous()).isNull();
+        assertThat(rhythm(whole, span).previous()).isNotNull();
+        assertThat(rhythm(pieced, span).previous()).isNotNull();
+    }
+
+    @Test
     @DisplayName("UTC−10 (Pacific/Honolulu): a local Sunday inside a UTC Monday, 04:59:59 late and 05:00 not")
     void honolulu() {
         Member hana = fx.member("Hana", null, "Pacific/Honolulu");

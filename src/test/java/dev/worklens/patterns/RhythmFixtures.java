@@ -50,6 +50,14 @@ final class RhythmFixtures {
         return m;
     }
 
+    /** The signed-in operator's own row on their roster, which a "team" sync never covers. */
+    Member operatorMember() {
+        return roster.members(operatorId()).stream()
+                .filter(Member::isOperator)
+                .findFirst()
+                .orElseThrow();
+    }
+
     Member memberNeverSynced(String name, String login, String tz) {
         Member m = roster.add(operatorId(), new MemberFields(null, name, null, null, login))
                 .member();

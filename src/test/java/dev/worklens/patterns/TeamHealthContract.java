@@ -68,6 +68,25 @@ abstract class TeamHealthContract {
     }
 
     @Test
+    @DisplayName("the operator's own row is left out until a sync has covered them; the other members stay")
+    void operatorNeverSyncedIsNotOnTheTeam() {
+        Member operator = fx.operatorMember();
+        List<Member> roster = List.of(operator, ana, bo, cy, dee);
+
+        assertThat(builder.build(fx.operatorId(), roster, NOVEMBER).members())
+                .extracting(m -> m.member().id())
+                .containsExactly(ana.id(), bo.id(), cy.id(), dee.id());
+
+        fx.synced(operator, "2026-09-01", "2026-09-30", "failed");
+        assertThat(builder.build(fx.operatorId(), roster, NOVEMBER).members()).hasSize(4);
+
+        fx.synced(operator, "2026-11-01", "2026-11-30");
+        assertThat(builder.build(fx.operatorId(), roster, NOVEMBER).members())
+                .extracting(m -> m.member().id())
+                .containsExactly(operator.id(), ana.id(), bo.id(), cy.id(), dee.id());
+    }
+
+    @Test
     @DisplayName("who reviews whom: pull requests per reviewer and author, own and outside pull requests left out")
     void matrix() {
         TeamHealth h = builder.build(fx.operatorId(), List.of(ana, bo, cy, dee), NOVEMBER);

@@ -11,22 +11,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Stores re-extracted pages of units on a thread of its own, so the next page's messages are read,
- * parsed and converted while the database writes this one: on two cores the two halves overlap
- * instead of adding up. At most {@link #AHEAD} pages wait, which bounds the memory; each page is
- * still its own transaction ({@link WorkUnits#storeQuietly}). The first failure stops the run.
+ * Stores re-extracted pages of units on two threads of their own, so the next pages' messages are
+ * read, parsed and converted while the database writes earlier ones, and two database sessions
+ * write at once: inserting units and their index entries is most of a first re-extraction, and one
+ * session keeps one core busy. Pages hold disjoint units (one channel's run of messages), so their
+ * order does not matter; each is its own transaction ({@link WorkUnits#storeQuietly}). At most
+ * {@link #AHEAD} pages wait, which bounds the memory. The first failure stops the run.
  */
 final class PageWriter implements AutoCloseable {
 
     private static final int AHEAD = 2;
+    private static final int THREADS = 2;
 
     private final WorkUnits workUnits;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+    private final ExecutorService thread = Executors.newFixedThreadPool(THREADS, task -> {
         Thread t = new Thread(task, "worklens-reextract-writer");
         t.setDaemon(true);
         return t;
     });
-    private final Semaphore room = new Semaphore(AHEAD + 1);
+    private final Semaphore room = new Semaphore(AHEAD + THREADS);
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final AtomicLong writeNanos = new AtomicLong();
 
@@ -58,12 +61,12 @@ final class PageWriter implements AutoCloseable {
 
     /** Waits until every queued page is stored; rethrows the first failure. */
     void finish() {
-        room.acquireUninterruptibly(AHEAD + 1);
-        room.release(AHEAD + 1);
+        room.acquireUninterruptibly(AHEAD + THREADS);
+        room.release(AHEAD + THREADS);
         rethrow();
     }
 
-    /** Time spent storing pages, on the writer's thread. */
+    /** Time spent storing pages, summed over the writers' threads. */
     long writeNanos() {
         return writeNanos.get();
     }

@@ -105,6 +105,8 @@ public final class CopyIn {
             // an enum or a record would go in as its toString(), which is rarely the stored code
             throw new IllegalArgumentException(
                     "COPY takes no " + value.getClass().getSimpleName());
+        } else if (plain(s)) {
+            out.append(s);
         } else {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -117,5 +119,15 @@ public final class CopyIn {
                 }
             }
         }
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 }
