@@ -50,12 +50,17 @@ public class TeamReviews {
                 + " WHERE r.reviewer_key IN (:keys) AND p.author_key IN (:keys) AND r.reviewer_key <> p.author_key"
                 + " AND (r.submitted_at" + inRange.formatted("r.submitted_at") + " OR p.created_at"
                 + inRange.formatted("p.created_at") + "))"
-                + " SELECT 1 AS pair, reviewer AS a, author AS b, COUNT(DISTINCT id) AS n, 0 AS authored FROM j"
-                + " WHERE reviewed_in = 1 GROUP BY reviewer, author"
-                + " UNION ALL SELECT 0, repo, person, COUNT(DISTINCT id), COUNT(DISTINCT CASE WHEN own = 1 THEN id END)"
-                + " FROM (SELECT id, repo, reviewer AS person, 0 AS own FROM j WHERE created_in = 1"
+                // distinct rows first, then plain counts: COUNT(DISTINCT …) sorted 34,000 rows on
+                // collated text, most of the statement's time in EXPLAIN; DISTINCT may hash. A
+                // person is never both author and reviewer of one pull request, so per repository
+                // and person the distinct rows are the distinct pull requests, and own adds up the
+                // authored ones.
+                + " SELECT 1 AS pair, reviewer AS a, author AS b, COUNT(*) AS n, 0 AS authored"
+                + " FROM (SELECT DISTINCT reviewer, author, id FROM j WHERE reviewed_in = 1) d GROUP BY reviewer, author"
+                + " UNION ALL SELECT 0, repo, person, COUNT(*), SUM(own) FROM (SELECT DISTINCT id, repo, person, own FROM"
+                + " (SELECT id, repo, reviewer AS person, 0 AS own FROM j WHERE created_in = 1"
                 + " UNION ALL SELECT id, repo, author_key, 1 FROM github_pull_requests WHERE author_key IN (:keys)"
-                + " AND created_at" + inRange.formatted("created_at") + ") x GROUP BY repo, person";
+                + " AND created_at" + inRange.formatted("created_at") + ") x) d GROUP BY repo, person";
         record Row(boolean pair, String a, String b, long n, long authored) {}
         List<Row> rows = customPlans.run(() -> jdbc.sql(sql)
                 .param("keys", keys)
