@@ -53,6 +53,10 @@ final class PageWriter implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
+            } catch (Error e) {
+                // the page is lost: the run must not report success
+                failure.compareAndSet(null, new IllegalStateException("Storing re-extracted units failed", e));
+                throw e;
             } finally {
                 room.release();
             }
