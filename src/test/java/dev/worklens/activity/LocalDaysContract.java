@@ -60,6 +60,9 @@ abstract class LocalDaysContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StaleMemberData stale;
+
     final AtomicLong keys = new AtomicLong();
 
     @Test
@@ -173,6 +176,24 @@ abstract class LocalDaysContract {
         assertSame(berlin);
         removal.delete(member, keys);
         assertThat(total(berlin)).isZero();
+    }
+
+    @Test
+    @DisplayName("a removed member's data deleted by the cleanup takes their day tallies with it")
+    void removedMember() {
+        // these test ids are on no roster: to the cleanup they are removed members
+        events(member, around, 30, 15, new Random(5));
+        assertSame(berlin);
+        assertThat(stale.delete(List.of(member)))
+                .extracting(StaleMemberData.Counts::memberId)
+                .containsExactly(member);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_local_days WHERE member_id = ?")
+                        .param(member)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(total(berlin)).isZero();
+        assertSame(berlin);
     }
 
     @Test
