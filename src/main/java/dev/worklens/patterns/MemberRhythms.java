@@ -81,7 +81,7 @@ public class MemberRhythms {
             }
         });
         Set<Long> previousSynced =
-                synced.covering(members.stream().map(Member::id).toList(), before.start(), before.end());
+                synced.covering(members.stream().map(Member::id).toList(), before.start(), before.end(), span.zone());
         for (Member m : members) {
             ZoneId zone = m.zoneOr(span.zone());
             boolean known = m.zoneOr(null) != null;

@@ -3,7 +3,7 @@ package dev.worklens.sync;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,11 +17,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Which instants a member's data was synced for: the union of their succeeded sync tasks' ranges,
- * whatever the source. A sync range is a span of UTC dates (see {@link SyncRange}); a period of a
- * report is a span of days in the report's zone, so the two are compared as instants, never as
- * dates: in UTC+14 a local day starts ten hours before its UTC date does. A comparison with a period
- * nobody synced compares with nothing, and a page should say so rather than show the whole current
- * figure as growth.
+ * whatever the source. A sync range is a span of days of the report's zone, the zone the engine cuts
+ * them in (see {@link SyncRange}), so its instants are those a report of the same days shows. A
+ * comparison with a period nobody synced compares with nothing, and a page should say so rather
+ * than show the whole current figure as growth.
  */
 @Repository
 public class SyncedRanges {
@@ -45,15 +44,18 @@ public class SyncedRanges {
                 Long.class));
     }
 
-    /** The members among {@code memberIds} whose succeeded syncs together cover every instant of [start, end). */
-    public Set<Long> covering(Collection<Long> memberIds, Instant start, Instant end) {
+    /**
+     * The members among {@code memberIds} whose succeeded syncs together cover every instant of
+     * [start, end); {@code reportZone} is the zone the syncs' days were cut in.
+     */
+    public Set<Long> covering(Collection<Long> memberIds, Instant start, Instant end, ZoneId reportZone) {
         Set<Long> covered = new HashSet<>();
         if (memberIds.isEmpty() || !start.isBefore(end)) {
             return covered;
         }
-        // the UTC dates that hold the first and the last instant of the period
-        LocalDate firstDay = LocalDate.ofInstant(start, ZoneOffset.UTC);
-        LocalDate lastDay = LocalDate.ofInstant(end.minusNanos(1), ZoneOffset.UTC);
+        // the days that hold the first and the last instant of the period
+        LocalDate firstDay = LocalDate.ofInstant(start, reportZone);
+        LocalDate lastDay = LocalDate.ofInstant(end.minusNanos(1), reportZone);
         Map<Long, List<SyncRange>> ranges = new HashMap<>();
         jdbc.query(
                 "SELECT DISTINCT t.member_id, j.range_from, j.range_to FROM sync_tasks t"
@@ -67,7 +69,8 @@ public class SyncedRanges {
                         .addValue("to", Date.valueOf(lastDay)),
                 rs -> {
                     ranges.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new SyncRange(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                            .add(new SyncRange(
+                                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), reportZone));
                 });
         ranges.forEach((member, list) -> {
             // sorted by start: walk forward while each range starts no later than the covered part ends

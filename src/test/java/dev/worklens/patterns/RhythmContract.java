@@ -114,14 +114,15 @@ abstract class RhythmContract {
 
     @Test
     @DisplayName(
-            "the period before is covered in the report's zone: in UTC+14 its first local day starts on the UTC day before")
+            "in UTC+14 a sync's days are the report's local days: the period before is covered by a sync of its local days")
     void previousPeriodCoveredInKiritimati() {
         ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
         Member shortOf = fx.memberNeverSynced("Sho", null, "Europe/Berlin");
         Member whole = fx.memberNeverSynced("Who", null, "Europe/Berlin");
-        // local 10-26..11-01 in UTC+14 is 10-25T10:00Z..11-01T10:00Z
-        fx.synced(shortOf, "2026-10-26", "2026-11-08"); // the UTC dates of the local ones: ten hours short
-        fx.synced(whole, "2026-10-25", "2026-11-08");
+        // the period before is local 10-26..11-01, 10-25T10:00Z..11-01T10:00Z; the engine cuts a
+        // sync's days in the same zone, so a sync of those local days fetched exactly that
+        fx.synced(shortOf, "2026-10-27", "2026-11-08"); // one local day short
+        fx.synced(whole, "2026-10-26", "2026-11-08");
         Span span = span("2026-11-02", "2026-11-08", kiritimati);
 
         assertThat(rhythm(shortOf, span).previous()).isNull();
@@ -130,17 +131,17 @@ abstract class RhythmContract {
 
     @Test
     @DisplayName(
-            "the period before is covered in the report's zone: in UTC−10 its last local day ends on the next UTC day")
+            "in UTC−10 a sync's days are the report's local days: the last local day of the period before must be synced")
     void previousPeriodCoveredInHonolulu() {
         ZoneId honolulu = ZoneId.of("Pacific/Honolulu");
         Member shortOf = fx.memberNeverSynced("Sho", null, "Europe/Berlin");
         Member whole = fx.memberNeverSynced("Who", null, "Europe/Berlin");
         Member pieced = fx.memberNeverSynced("Pia", null, "Europe/Berlin");
-        // local 10-26..11-01 in UTC−10 is 10-26T10:00Z..11-02T10:00Z
-        fx.synced(shortOf, "2026-10-26", "2026-11-01"); // the UTC dates of the local ones: ten hours short
-        fx.synced(whole, "2026-10-26", "2026-11-02");
-        fx.synced(pieced, "2026-10-26", "2026-10-30");
-        fx.synced(pieced, "2026-10-31", "2026-11-02"); // adjacent UTC dates are adjacent instants
+        // the period before is local 10-26..11-01, 10-26T10:00Z..11-02T10:00Z
+        fx.synced(shortOf, "2026-10-26", "2026-10-31"); // one local day short
+        fx.synced(whole, "2026-10-26", "2026-11-01");
+        fx.synced(pieced, "2026-10-26", "2026-10-29");
+        fx.synced(pieced, "2026-10-30", "2026-11-01"); // adjacent days are adjacent instants
         Span span = span("2026-11-02", "2026-11-08", honolulu);
 
         assertThat(rhythm(shortOf, span).previous()).isNull();

@@ -11,6 +11,7 @@ import dev.worklens.team.Operators;
 import dev.worklens.team.Roster;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public class JobRunner implements SmartLifecycle {
     private volatile ScheduledExecutorService ticker;
     private volatile boolean running;
     private volatile boolean stopping = true;
+    private final ZoneId reportZone;
 
     JobRunner(
             SyncJobs jobs,
@@ -66,6 +68,7 @@ public class JobRunner implements SmartLifecycle {
             SyncProperties properties,
             Settings settings) {
         this.production = settings.app().env().isProduction();
+        this.reportZone = settings.app().reportTimezone();
         this.jobs = jobs;
         this.sources = sources;
         this.operators = operators;
@@ -87,7 +90,8 @@ public class JobRunner implements SmartLifecycle {
         try {
             JobView view = jobs.job(jobId).orElseThrow();
             Operator operator = operators.find(view.operatorId()).orElseThrow();
-            job = new RunningJob(view, operator, runnerId, jobs, clock, properties.heartbeatInterval(), () -> stopping);
+            job = new RunningJob(
+                    view, operator, runnerId, jobs, clock, properties.heartbeatInterval(), () -> stopping, reportZone);
             active.add(job);
             execute(view, job);
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import dev.worklens.team.Operator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -22,6 +23,7 @@ final class RunningJob {
     private final Clock clock;
     private final Duration heartbeatInterval;
     private final BooleanSupplier shuttingDown;
+    private final ZoneId reportZone;
     private final List<EngineTask> tasks = new CopyOnWriteArrayList<>();
     private final List<String> notes = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
@@ -34,7 +36,8 @@ final class RunningJob {
             SyncJobs jobs,
             Clock clock,
             Duration heartbeatInterval,
-            BooleanSupplier shuttingDown) {
+            BooleanSupplier shuttingDown,
+            ZoneId reportZone) {
         this.job = job;
         this.operator = operator;
         this.runner = runner;
@@ -42,6 +45,7 @@ final class RunningJob {
         this.clock = clock;
         this.heartbeatInterval = heartbeatInterval;
         this.shuttingDown = shuttingDown;
+        this.reportZone = reportZone;
         this.lastHeartbeat = clock.instant();
     }
 
@@ -54,7 +58,8 @@ final class RunningJob {
     }
 
     SyncRange range() {
-        return new SyncRange(job.from(), job.to());
+        // the job's dates were picked as days of the report's zone
+        return new SyncRange(job.from(), job.to(), reportZone);
     }
 
     String githubMode() {

@@ -204,13 +204,13 @@ public class SyncRequests {
                     "The range is longer than " + MAX_DAYS + " days; sync at most " + MAX_DAYS
                             + " days (about ten years) at a time.");
         }
-        return new SyncRange(start, end);
+        return new SyncRange(start, end, reportZone);
     }
 
-    /** The last {@code days} days ending today in {@code zone}. */
+    /** The last {@code days} days ending today in {@code zone} (a schedule's), as days of the report's zone. */
     public SyncRange lastDays(int days, ZoneId zone) {
         LocalDate end = LocalDate.now(clock.withZone(zone));
-        return new SyncRange(end.minusDays(days - 1L), end);
+        return new SyncRange(end.minusDays(days - 1L), end, reportZone);
     }
 
     private static boolean blank(String value) {
