@@ -5,14 +5,12 @@ import dev.worklens.activity.OwnActivityHours.Day;
 import dev.worklens.activity.OwnActivityHours.HourOfWeek;
 import dev.worklens.activity.OwnActivityHours.Window;
 import dev.worklens.system.db.Rows;
-import dev.worklens.system.db.SqlDialect;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,16 +39,16 @@ class LocalDays {
     private final JdbcClient jdbc;
     private final DirtyRanges dirty;
     private final TransactionTemplate transactions;
-    private final boolean postgres;
+    private final TalliedMembers tallied;
 
-    LocalDays(JdbcClient jdbc, DirtyRanges dirty, PlatformTransactionManager transactions, SqlDialect dialect) {
+    LocalDays(JdbcClient jdbc, DirtyRanges dirty, PlatformTransactionManager transactions, TalliedMembers tallied) {
         this.jdbc = jdbc;
         this.dirty = dirty;
-        this.transactions = new TransactionTemplate(transactions);
         // joins a caller's transaction (default propagation) rather than starting its own: a caller
         // that wrote units and reads in the same transaction then counts what it wrote. A read-only
         // caller's transaction makes the refresh fail loudly instead of giving an old count.
-        this.postgres = dialect.isPostgres();
+        this.transactions = new TransactionTemplate(transactions);
+        this.tallied = tallied;
     }
 
     static String hour(int h) {
@@ -60,7 +58,7 @@ class LocalDays {
     /** Brings the members' days, cut in {@code zone}, up to date with their work units. */
     void refresh(Collection<Long> memberIds, ZoneId zone) {
         List<Long> ids = memberIds.stream().distinct().toList();
-        if (ids.isEmpty() || upToDate(ids, zone)) {
+        if (ids.isEmpty() || tallied.upToDate(TALLY, ids, zone.getId())) {
             return;
         }
         transactions.executeWithoutResult(status -> recount(ids, zone));
@@ -68,12 +66,7 @@ class LocalDays {
 
     /** The members' days are counted again in full at the next read (after a bulk load). */
     void forget(Collection<Long> memberIds) {
-        if (!memberIds.isEmpty()) {
-            jdbc.sql("DELETE FROM activity_tallied_members WHERE tally = :tally AND member_id IN (:ids)")
-                    .param("tally", TALLY)
-                    .param("ids", memberIds)
-                    .update();
-        }
+        tallied.forget(TALLY, memberIds);
     }
 
     /** A removed member's days go with their units. */
@@ -85,40 +78,8 @@ class LocalDays {
                 .update();
     }
 
-    private boolean upToDate(List<Long> ids, ZoneId zone) {
-        long built = jdbc.sql("SELECT COUNT(*) FROM activity_tallied_members WHERE tally = :tally"
-                        + " AND member_id IN (:ids) AND zone = :zone")
-                .param("tally", TALLY)
-                .param("ids", ids)
-                .param("zone", zone.getId())
-                .query(Long.class)
-                .single();
-        return built == ids.size() && !dirty.pending(TALLY, ids);
-    }
-
     private void recount(List<Long> ids, ZoneId zone) {
-        // a row per member to lock, so two readers never count the same member at once
-        String values = String.join(", ", ids.stream().map(id -> "(?, ?)").toList());
-        List<Object> params = new ArrayList<>();
-        ids.forEach(id -> params.addAll(List.of(TALLY, id)));
-        jdbc.sql(
-                        postgres
-                                ? "INSERT INTO activity_tallied_members (tally, member_id, zone) SELECT v.tally, v.member_id, ''"
-                                        + " FROM (VALUES " + values + ") AS v(tally, member_id) ON CONFLICT DO NOTHING"
-                                : "MERGE INTO activity_tallied_members t USING (VALUES " + values
-                                        + ") AS v(tally, member_id)"
-                                        + " ON t.tally = v.tally AND t.member_id = v.member_id"
-                                        + " WHEN NOT MATCHED THEN INSERT (tally, member_id, zone) VALUES (v.tally, v.member_id, '')")
-                .params(params)
-                .update();
-        Map<Long, String> zones = new HashMap<>();
-        jdbc.sql("SELECT member_id, zone FROM activity_tallied_members WHERE tally = :tally AND member_id IN (:ids)"
-                        + " ORDER BY member_id FOR UPDATE")
-                .param("tally", TALLY)
-                .param("ids", ids)
-                .query(rs -> {
-                    zones.put(rs.getLong("member_id"), rs.getString("zone"));
-                });
+        Map<Long, String> zones = tallied.lock(TALLY, ids);
         Map<Long, Range> ranges = dirty.drain(TALLY, ids);
         List<Long> whole =
                 ids.stream().filter(id -> !zone.getId().equals(zones.get(id))).toList();
@@ -146,11 +107,7 @@ class LocalDays {
         if (bounds.first() != null) {
             count(ids, new Window(bounds.first(), bounds.last().plusSeconds(1)), zone);
         }
-        jdbc.sql("UPDATE activity_tallied_members SET zone = :zone WHERE tally = :tally AND member_id IN (:ids)")
-                .param("zone", zone.getId())
-                .param("tally", TALLY)
-                .param("ids", ids)
-                .update();
+        tallied.counted(TALLY, ids, zone.getId());
     }
 
     /** Counts again the whole local days the range touches. */

@@ -2,11 +2,9 @@ package dev.worklens.activity;
 
 import dev.worklens.activity.DirtyRanges.Range;
 import dev.worklens.system.db.Rows;
-import dev.worklens.system.db.SqlDialect;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +35,13 @@ class UnitDays {
     private final JdbcClient jdbc;
     private final DirtyRanges dirty;
     private final TransactionTemplate transactions;
-    private final boolean postgres;
+    private final TalliedMembers tallied;
 
-    UnitDays(JdbcClient jdbc, DirtyRanges dirty, PlatformTransactionManager transactions, SqlDialect dialect) {
+    UnitDays(JdbcClient jdbc, DirtyRanges dirty, PlatformTransactionManager transactions, TalliedMembers tallied) {
         this.jdbc = jdbc;
         this.dirty = dirty;
         this.transactions = new TransactionTemplate(transactions);
-        this.postgres = dialect.isPostgres();
+        this.tallied = tallied;
     }
 
     /** A member's counts over whole UTC days. */
@@ -52,7 +50,7 @@ class UnitDays {
     /** Brings the members' days up to date with their work units. */
     void refresh(Collection<Long> memberIds) {
         List<Long> ids = memberIds.stream().distinct().toList();
-        if (ids.isEmpty() || upToDate(ids)) {
+        if (ids.isEmpty() || tallied.upToDate(TALLY, ids, COUNTED)) {
             return;
         }
         transactions.executeWithoutResult(status -> recount(ids));
@@ -60,12 +58,7 @@ class UnitDays {
 
     /** The members' days are counted again in full at the next read (after a bulk load). */
     void forget(Collection<Long> memberIds) {
-        if (!memberIds.isEmpty()) {
-            jdbc.sql("DELETE FROM activity_tallied_members WHERE tally = :tally AND member_id IN (:ids)")
-                    .param("tally", TALLY)
-                    .param("ids", memberIds)
-                    .update();
-        }
+        tallied.forget(TALLY, memberIds);
     }
 
     /** A removed member's days go with their units. */
@@ -92,40 +85,8 @@ class UnitDays {
         return sums;
     }
 
-    private boolean upToDate(List<Long> ids) {
-        long built = jdbc.sql("SELECT COUNT(*) FROM activity_tallied_members WHERE tally = :tally"
-                        + " AND member_id IN (:ids) AND zone = :zone")
-                .param("tally", TALLY)
-                .param("ids", ids)
-                .param("zone", COUNTED)
-                .query(Long.class)
-                .single();
-        return built == ids.size() && !dirty.pending(TALLY, ids);
-    }
-
     private void recount(List<Long> ids) {
-        // a row per member to lock, so two readers never count the same member at once
-        String values = String.join(", ", ids.stream().map(id -> "(?, ?)").toList());
-        List<Object> params = new ArrayList<>();
-        ids.forEach(id -> params.addAll(List.of(TALLY, id)));
-        jdbc.sql(
-                        postgres
-                                ? "INSERT INTO activity_tallied_members (tally, member_id, zone) SELECT v.tally, v.member_id, ''"
-                                        + " FROM (VALUES " + values + ") AS v(tally, member_id) ON CONFLICT DO NOTHING"
-                                : "MERGE INTO activity_tallied_members t USING (VALUES " + values
-                                        + ") AS v(tally, member_id)"
-                                        + " ON t.tally = v.tally AND t.member_id = v.member_id"
-                                        + " WHEN NOT MATCHED THEN INSERT (tally, member_id, zone) VALUES (v.tally, v.member_id, '')")
-                .params(params)
-                .update();
-        Map<Long, String> counted = new HashMap<>();
-        jdbc.sql("SELECT member_id, zone FROM activity_tallied_members WHERE tally = :tally AND member_id IN (:ids)"
-                        + " ORDER BY member_id FOR UPDATE")
-                .param("tally", TALLY)
-                .param("ids", ids)
-                .query(rs -> {
-                    counted.put(rs.getLong("member_id"), rs.getString("zone"));
-                });
+        Map<Long, String> counted = tallied.lock(TALLY, ids);
         Map<Long, Range> ranges = dirty.drain(TALLY, ids);
         List<Long> whole =
                 ids.stream().filter(id -> !COUNTED.equals(counted.get(id))).toList();
@@ -134,11 +95,7 @@ class UnitDays {
                     .param("ids", whole)
                     .update();
             count(whole, null, null);
-            jdbc.sql("UPDATE activity_tallied_members SET zone = :zone WHERE tally = :tally AND member_id IN (:ids)")
-                    .param("zone", COUNTED)
-                    .param("tally", TALLY)
-                    .param("ids", whole)
-                    .update();
+            tallied.counted(TALLY, whole, COUNTED);
         }
         ranges.forEach((id, range) -> {
             if (!whole.contains(id)) {
