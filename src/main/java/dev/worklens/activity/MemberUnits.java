@@ -1,11 +1,10 @@
 package dev.worklens.activity;
 
+import dev.worklens.system.UtcDays;
 import dev.worklens.system.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -190,22 +189,16 @@ public class MemberUnits {
         if (memberIds.isEmpty()) {
             return counts;
         }
-        LocalDate firstDay = LocalDate.ofInstant(start, ZoneOffset.UTC);
-        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start)) {
-            firstDay = firstDay.plusDays(1);
-        }
-        LocalDate endDay = LocalDate.ofInstant(end, ZoneOffset.UTC);
-        if (!firstDay.isBefore(endDay)) {
+        UtcDays days = UtcDays.within(start, end);
+        if (!days.any()) {
             return teamCountsFromUnits(memberIds, List.of(start), List.of(end));
         }
         unitDays.refresh(memberIds);
-        unitDays.sums(memberIds, firstDay, endDay).forEach((id, sum) -> {
+        unitDays.sums(memberIds, days.first(), days.endDay()).forEach((id, sum) -> {
             counts.put(id, new TeamCounts(sum.slackMessages(), sum.standups(), sum.lastAt()));
         });
-        Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = endDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (start.isBefore(from) || to.isBefore(end)) {
-            teamCountsFromUnits(memberIds, List.of(start, to), List.of(from, end))
+        if (days.partial()) {
+            teamCountsFromUnits(memberIds, List.of(start, days.to()), List.of(days.from(), end))
                     .forEach((id, edge) -> counts.merge(id, edge, TeamCounts::plus));
         }
         return counts;

@@ -1,12 +1,11 @@
 package dev.worklens.github;
 
+import dev.worklens.system.UtcDays;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -111,36 +110,32 @@ public class PullRequestQueries {
      * partial first and last day, when the period's zone is not UTC, are counted from the rows.
      */
     public Map<String, Counts> counts(Collection<String> githubLogins, Instant start, Instant end) {
-        List<String> keys = githubLogins.stream()
-                .filter(l -> l != null && !l.isBlank())
-                .map(PullRequestQueries::key)
-                .distinct()
-                .toList();
+        List<String> keys = keys(githubLogins);
         if (keys.isEmpty()) {
             return Map.of();
         }
-        LocalDate firstDay = start.atZone(ZoneOffset.UTC).toLocalDate();
-        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start)) {
-            firstDay = firstDay.plusDays(1);
-        }
-        LocalDate endDay = end.atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate first = firstDay;
-        Map<String, long[]> counts = customPlans.run(
-                () -> first.isBefore(endDay) ? tallied(keys, start, end, first, endDay) : fromRows(keys, start, end));
+        UtcDays days = UtcDays.within(start, end);
+        Map<String, long[]> counts =
+                customPlans.run(() -> days.any() ? tallied(keys, days) : fromRows(keys, start, end));
         return byLogin(githubLogins, counts);
     }
 
     /** The same counts from the pull requests and reviews themselves, every day of the period. */
     Map<String, Counts> countsFromRows(Collection<String> githubLogins, Instant start, Instant end) {
-        List<String> keys = githubLogins.stream()
-                .filter(l -> l != null && !l.isBlank())
-                .map(PullRequestQueries::key)
-                .distinct()
-                .toList();
+        List<String> keys = keys(githubLogins);
         if (keys.isEmpty()) {
             return Map.of();
         }
         return byLogin(githubLogins, customPlans.run(() -> fromRows(keys, start, end)));
+    }
+
+    /** The logins as stored (trimmed, lower case), blanks left out. */
+    private static List<String> keys(Collection<String> githubLogins) {
+        return githubLogins.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(PullRequestQueries::key)
+                .distinct()
+                .toList();
     }
 
     private static Map<String, Counts> byLogin(Collection<String> githubLogins, Map<String, long[]> counts) {
@@ -170,14 +165,13 @@ public class PullRequestQueries {
         return counts;
     }
 
-    // the days [firstDay, endDay) from the tallies, [start, firstDay) and [endDay, end) from the rows
-    private Map<String, long[]> tallied(
-            List<String> keys, Instant start, Instant end, LocalDate firstDay, LocalDate endDay) {
+    // the whole UTC days from the tallies, the partial days at either end from the rows
+    private Map<String, long[]> tallied(List<String> keys, UtcDays days) {
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql(PULL_DAY_COUNTS)
                 .param("logins", keys)
-                .param("first", firstDay)
-                .param("end", endDay)
+                .param("first", days.first())
+                .param("end", days.endDay())
                 .query(rs -> {
                     long[] n = counts.computeIfAbsent(rs.getString("login"), k -> new long[3]);
                     n[0] += rs.getLong("created");
@@ -185,23 +179,21 @@ public class PullRequestQueries {
                 });
         jdbc.sql(REVIEW_DAY_COUNTS)
                 .param("logins", keys)
-                .param("first", firstDay)
-                .param("end", endDay)
+                .param("first", days.first())
+                .param("end", days.endDay())
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[2] += rs.getLong("n");
                 });
-        Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = endDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (start.isBefore(from) || to.isBefore(end)) {
+        if (days.partial()) {
             String[] queries = {EDGE_CREATED, EDGE_MERGED, EDGE_REVIEWED};
             for (int i = 0; i < queries.length; i++) {
                 int column = i;
                 jdbc.sql(queries[i])
                         .param("logins", keys)
-                        .param("start", Rows.utc(start))
-                        .param("from", Rows.utc(from))
-                        .param("to", Rows.utc(to))
-                        .param("end", Rows.utc(end))
+                        .param("start", Rows.utc(days.start()))
+                        .param("from", Rows.utc(days.from()))
+                        .param("to", Rows.utc(days.to()))
+                        .param("end", Rows.utc(days.end()))
                         .query(rs -> {
                             counts.computeIfAbsent(rs.getString("login"), k -> new long[3])[column] += rs.getLong("n");
                         });
