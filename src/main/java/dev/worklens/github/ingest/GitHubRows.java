@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -98,8 +99,8 @@ public class GitHubRows {
         });
     }
 
-    /** What the tallies count of a pull request or review: its login and times. */
-    private record Counted(String login, Instant first, Instant second) {}
+    /** What the tallies count of a pull request or review: its login, its times, the pull request reviewed. */
+    private record Counted(String login, Instant first, Instant second, String pull) {}
 
     // the authors of new pull requests, and the old and new authors of those whose author, opening
     // or merge time changes; an unchanged re-sync leaves the tallies alone
@@ -121,25 +122,20 @@ public class GitHubRows {
                                 new Counted(
                                         rs.getString("author_key"),
                                         Rows.instant(rs, "created_at"),
-                                        Rows.instant(rs, "merged_at")));
+                                        Rows.instant(rs, "merged_at"),
+                                        null));
                     });
         }
-        Set<String> changed = new HashSet<>();
-        for (PullRequest p : pulls) {
-            Counted now = new Counted(key(p.authorLogin()), p.createdAt(), p.mergedAt());
-            Counted before = stored.get(p.repo() + "#" + p.number());
-            if (!now.equals(before)) {
-                changed.add(now.login());
-                changed.add(before == null ? null : before.login());
-            }
-        }
-        changed.remove(null);
-        return changed;
+        return changedLogins(
+                pulls,
+                p -> p.repo() + "#" + p.number(),
+                p -> new Counted(key(p.authorLogin()), p.createdAt(), p.mergedAt(), null),
+                stored);
     }
 
+    // the same for reviews: a review moved to another pull request changes its reviewer's tally too
     private Set<String> changedReviewers(List<Review> reviews) {
         Map<String, Counted> stored = new HashMap<>();
-        Map<String, String> pullOf = new HashMap<>();
         for (int i = 0; i < reviews.size(); i += CHUNK) {
             List<Review> chunk = reviews.subList(i, Math.min(reviews.size(), i + CHUNK));
             client.sql("SELECT review_key, repo, pr_number, reviewer_key, submitted_at FROM github_reviews"
@@ -150,15 +146,28 @@ public class GitHubRows {
                     .query(rs -> {
                         stored.put(
                                 rs.getString("review_key"),
-                                new Counted(rs.getString("reviewer_key"), Rows.instant(rs, "submitted_at"), null));
-                        pullOf.put(rs.getString("review_key"), rs.getString("repo") + "#" + rs.getInt("pr_number"));
+                                new Counted(
+                                        rs.getString("reviewer_key"),
+                                        Rows.instant(rs, "submitted_at"),
+                                        null,
+                                        rs.getString("repo") + "#" + rs.getInt("pr_number")));
                     });
         }
+        return changedLogins(
+                reviews,
+                Review::reviewKey,
+                r -> new Counted(key(r.reviewerLogin()), r.submittedAt(), null, r.repo() + "#" + r.prNumber()),
+                stored);
+    }
+
+    /** The new login of every row whose counted values are new or differ from the stored ones, and the old login. */
+    private static <T> Set<String> changedLogins(
+            List<T> rows, Function<T, String> key, Function<T, Counted> counted, Map<String, Counted> stored) {
         Set<String> changed = new HashSet<>();
-        for (Review r : reviews) {
-            Counted now = new Counted(key(r.reviewerLogin()), r.submittedAt(), null);
-            Counted before = stored.get(r.reviewKey());
-            if (!now.equals(before) || !(r.repo() + "#" + r.prNumber()).equals(pullOf.get(r.reviewKey()))) {
+        for (T row : rows) {
+            Counted now = counted.apply(row);
+            Counted before = stored.get(key.apply(row));
+            if (!now.equals(before)) {
                 changed.add(now.login());
                 changed.add(before == null ? null : before.login());
             }
