@@ -1,6 +1,7 @@
 package dev.worklens.activity;
 
 import dev.worklens.system.UtcDays;
+import dev.worklens.system.db.CustomPlans;
 import dev.worklens.system.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +28,12 @@ public class MemberUnits {
             "id, kind, source, role, occurred_at, title, url, category, classifier, channel, repo, author, body";
 
     private final JdbcClient jdbc;
+    private final JdbcOperations statements;
     private final UnitDays unitDays;
 
-    MemberUnits(JdbcClient jdbc, UnitDays unitDays) {
+    MemberUnits(JdbcClient jdbc, JdbcOperations statements, UnitDays unitDays) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.unitDays = unitDays;
     }
 
@@ -110,7 +114,8 @@ public class MemberUnits {
             params.add(beforeId);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ").append(limit);
-        return jdbc.sql(sql.toString()).params(params).query(MemberUnits::shown).list();
+        // PostgreSQL's generic plan for this page reads and sorts all of the range's units (CustomPlans)
+        return statements.query(CustomPlans.statement(sql.toString(), params), MemberUnits::shown);
     }
 
     /** Every unit the selection picks, newest first, streamed for exports. */

@@ -2,6 +2,11 @@ package dev.worklens.bench;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dev.worklens.activity.MemberUnits;
+import dev.worklens.patterns.MemberRhythms;
+import dev.worklens.patterns.Span;
+import dev.worklens.report.core.ActivityFeed;
+import dev.worklens.report.core.ActivityFilter;
 import dev.worklens.report.core.ReportBuilder;
 import dev.worklens.report.core.ReportPeriod;
 import dev.worklens.report.core.Writing;
@@ -67,6 +72,15 @@ class ReportPageBenchmark {
 
     @Autowired
     Writing writing;
+
+    @Autowired
+    MemberUnits memberUnits;
+
+    @Autowired
+    ActivityFeed feed;
+
+    @Autowired
+    MemberRhythms rhythms;
 
     final double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     final Random random = new Random(7);
@@ -137,6 +151,20 @@ class ReportPageBenchmark {
         ReportBenchmark.print(
                 "  of which the report builder",
                 ReportBenchmark.measure(20, 200, i -> builder.build(team.get(i % 50), year)),
+                "(part)");
+        ReportBenchmark.print(
+                "    of which the units' counts read",
+                ReportBenchmark.measure(
+                        20, 200, i -> memberUnits.counted(team.get(i % 50).id(), year.start(), year.end())),
+                "(part)");
+        ReportBenchmark.print(
+                "    of which the activity feed's first page",
+                ReportBenchmark.measure(20, 200, i -> feed.page(team.get(i % 50).id(), year, ActivityFilter.ANY, null)),
+                "(part)");
+        ReportBenchmark.print(
+                "    of which the working rhythm",
+                ReportBenchmark.measure(
+                        20, 200, i -> rhythms.of(team.get(i % 50), new Span(year.from(), year.to(), year.zone()))),
                 "(part)");
         ReportBenchmark.print(
                 "  of which the Standups and messages pages",
