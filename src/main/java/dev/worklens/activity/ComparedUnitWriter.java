@@ -40,6 +40,10 @@ class ComparedUnitWriter {
     /** Rows per INSERT on PostgreSQL: 22 parameters each, far below the protocol's 32,767. */
     private static final int ROWS_PER_STATEMENT = 250;
 
+    private static final java.util.Comparator<Draft> IN_INDEX_ORDER = java.util.Comparator.<Draft>comparingLong(
+                    d -> d.unit().memberId())
+            .thenComparing(d -> d.unit().occurredAt());
+
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -150,6 +154,9 @@ class ComparedUnitWriter {
                 .forEach(toLabel::add);
         Map<String, UnitLabeller.Label> labels = labels(toLabel);
         var now = Rows.utc(clock.instant());
+        // in the order of the report index (member, time): its entries, the widest of a unit's, then go
+        // into neighbouring leaf pages instead of one page per unit across the member's whole year
+        fresh.sort(IN_INDEX_ORDER);
         insert(fresh, labels, now);
         List<Draft> relabelled = new ArrayList<>();
         List<Draft> kept = new ArrayList<>();
