@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Deterministic labels from the source type and keywords, used without Claude and whenever Claude
@@ -19,10 +21,27 @@ final class OfflineClassifier implements WorkClassifier {
     static final String PROMPT_VERSION = "offline-v1";
 
     // conventional-commit prefixes ("fix(api): …") say the author's intent outright
+    // a word whose every match is letters, digits and hyphens (regex syntax aside): a whole token
+    private static final Pattern TOKEN_WORD = Pattern.compile("[a-z0-9\\-?()|\\[\\]]+");
+
     private static final Pattern PREFIX =
             Pattern.compile("^\\s*(feat|feature|fix|hotfix|docs|doc|chore|ci|build|deps)(\\([^)]*\\))?!?:");
 
-    private record Rule(Category category, Pattern words) {}
+    /**
+     * A category and its words, as regular expressions that match whole words: {@code (?<![\\w-])}
+     * before and {@code (?![\\w-])} after. A word of letters, digits and hyphens can only match a
+     * whole token of the text (a longest run of those characters), so such words are looked up per
+     * token ({@link #tokenWords}); the few phrases with spaces or colons are searched for as a
+     * regular expression ({@link #phrases}, null when the rule has none).
+     */
+    record Rule(Category category, List<String> words, Pattern tokenWords, Pattern phrases) {}
+
+    /** The rule index every token of the texts seen so far matched first ({@link #NONE}: none). */
+    private static final Map<String, Integer> TOKEN_RULES = new ConcurrentHashMap<>();
+
+    // texts hold ids, numbers and links too: the memo stops growing here (about a few MB)
+    private static final int TOKENS_REMEMBERED = 50_000;
+    private static final int NONE = Integer.MAX_VALUE;
 
     private static final List<Rule> RULES = List.of(
             rule(
@@ -123,7 +142,19 @@ final class OfflineClassifier implements WorkClassifier {
                     "endpoints?"));
 
     private static Rule rule(Category category, String... words) {
-        return new Rule(category, Pattern.compile("(?<![\\w-])(" + String.join("|", words) + ")(?![\\w-])"));
+        List<String> tokens =
+                Stream.of(words).filter(w -> TOKEN_WORD.matcher(w).matches()).toList();
+        List<String> phrases = Stream.of(words).filter(w -> !tokens.contains(w)).toList();
+        return new Rule(
+                category,
+                List.of(words),
+                tokens.isEmpty() ? null : Pattern.compile(String.join("|", tokens)),
+                phrases.isEmpty() ? null : Pattern.compile("(?<![\\w-])(" + String.join("|", phrases) + ")(?![\\w-])"));
+    }
+
+    /** The rules, in the order that settles a text matching several; for tests. */
+    static List<Rule> rules() {
+        return RULES;
     }
 
     @Override
@@ -179,16 +210,60 @@ final class OfflineClassifier implements WorkClassifier {
         };
     }
 
-    private static Category keywords(String text) {
+    /**
+     * The category of the first rule with a word in the text. Tokens are looked up (a text's words
+     * repeat across messages) rather than running every rule's expression along the whole text: the
+     * same answer at a fraction of the cost, which re-extraction pays for every message.
+     */
+    static Category keywords(String text) {
         if (text.isBlank()) {
             return Category.UNKNOWN;
         }
-        for (Rule rule : RULES) {
-            if (rule.words().matcher(text).find()) {
-                return rule.category();
+        int first = NONE;
+        int length = text.length();
+        int start = -1;
+        for (int i = 0; i <= length && first > 0; i++) {
+            if (i < length && tokenChar(text.charAt(i))) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                first = Math.min(first, tokenRule(text.substring(start, i)));
+                start = -1;
             }
         }
-        return Category.UNKNOWN;
+        for (int r = 0; r < Math.min(first, RULES.size()); r++) {
+            Pattern phrases = RULES.get(r).phrases();
+            if (phrases != null && phrases.matcher(text).find()) {
+                first = r;
+                break;
+            }
+        }
+        return first == NONE ? Category.UNKNOWN : RULES.get(first).category();
+    }
+
+    /** {@code \\w} (ASCII, as Java's regular expressions read it) or a hyphen. */
+    private static boolean tokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static int tokenRule(String token) {
+        Integer known = TOKEN_RULES.get(token);
+        if (known != null) {
+            return known;
+        }
+        int rule = NONE;
+        for (int r = 0; r < RULES.size(); r++) {
+            Pattern words = RULES.get(r).tokenWords();
+            if (words != null && words.matcher(token).matches()) {
+                rule = r;
+                break;
+            }
+        }
+        if (TOKEN_RULES.size() < TOKENS_REMEMBERED) {
+            TOKEN_RULES.put(token, rule);
+        }
+        return rule;
     }
 
     private static Label label(Category category, double confidence) {

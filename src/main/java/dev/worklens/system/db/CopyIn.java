@@ -1,8 +1,9 @@
 package dev.worklens.system.db;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -66,7 +67,10 @@ public final class CopyIn {
         try {
             Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+                // as UTF-8 bytes: the driver then sends them as they are (a Reader it would read back
+                // into chars and encode again, chunk by chunk)
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
