@@ -59,16 +59,17 @@ public class MemberUnits {
                         + " FROM work_units WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?")
                 .params(memberId, Rows.utc(start), Rows.utc(end))
                 .query(rs -> {
+                    // by position: a year is thousands of rows, and each lookup by name showed in profiles
                     rows.add(new Counted(
-                            Rows.instant(rs, "occurred_at"),
-                            rs.getString("source"),
-                            UnitKind.of(rs.getString("kind")),
-                            rs.getString("role"),
-                            rs.getString("channel"),
-                            rs.getString("category"),
-                            rs.getString("classifier"),
-                            rs.getBoolean("thread_reply"),
-                            rs.getString("repo")));
+                            Rows.instant(rs, 1),
+                            rs.getString(2),
+                            UnitKind.of(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getBoolean(8),
+                            rs.getString(9)));
                 });
         return rows;
     }

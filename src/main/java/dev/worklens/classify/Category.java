@@ -2,7 +2,9 @@ package dev.worklens.classify;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The work categories of PRODUCT.md §7; {@link #wire()} is what {@code work_units.category} holds. */
 enum Category {
@@ -38,7 +40,11 @@ enum Category {
         return Arrays.stream(values()).map(Category::wire).toList();
     }
 
+    // a report looks up every unit's category (thousands a page): a map, not a stream over values()
+    private static final Map<String, Category> BY_WIRE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Category::wire, c -> c));
+
     static Optional<Category> fromWire(String value) {
-        return Arrays.stream(values()).filter(c -> c.wire.equals(value)).findFirst();
+        return value == null ? Optional.empty() : Optional.ofNullable(BY_WIRE.get(value));
     }
 }

@@ -64,6 +64,8 @@ class PatternsWebTest {
                 .contains("Pacific/Kiritimati")
                 .contains("not a verdict");
         assertThat(page).contains("Thu 02:00–02:59: 1 event");
+        // the busiest hour gets the full shade
+        assertThat(page).contains("background-color: rgba(1, 114, 173, 1.00)");
         assertThat(page.split("<td title=\"", -1).length - 1 + page.split("class=\"after", -1).length - 1)
                 .isPositive();
         assertThat(page).contains("↑").contains("50.0 %");

@@ -5,9 +5,12 @@ import dev.worklens.patterns.Rhythm;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** What the "Working rhythm" panel shows: each figure beside the period before, and the hour-of-week shades. */
 public record RhythmView(Rhythm rhythm, List<Row> rows, List<HeatRow> heat) {
@@ -81,8 +84,15 @@ public record RhythmView(Rhythm rhythm, List<Row> rows, List<HeatRow> heat) {
         return delta == 0 ? "same" : (delta > 0 ? "+" : "") + delta;
     }
 
+    /** "09:00–09:59" for each hour: 168 cells a page each formatted two strings, a tenth of the page's garbage. */
+    private static final List<String> HOURS = IntStream.range(0, 24)
+            .mapToObj(h -> String.format(Locale.ROOT, "%02d:00–%02d:59", h, h))
+            .toList();
+
     private static List<HeatRow> heat(Rhythm r) {
         long max = Math.max(1, r.busiestHourCount());
+        // the shade depends on the count only, and a week holds few distinct counts
+        Map<Long, String> styles = new HashMap<>();
         List<HeatRow> rows = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             DayOfWeek day = DayOfWeek.of(d + 1);
@@ -97,10 +107,13 @@ public record RhythmView(Rhythm rhythm, List<Row> rows, List<HeatRow> heat) {
                         || h * 3600 >= r.workWeek().end().toSecondOfDay();
                 String style = n == 0
                         ? ""
-                        : String.format(
-                                Locale.ROOT, "background-color: rgba(1, 114, 173, %.2f)", 0.15 + 0.85 * n / max);
-                String title = name + " " + String.format(Locale.ROOT, "%02d:00–%02d:59", h, h) + ": " + n
-                        + (n == 1 ? " event" : " events");
+                        : styles.computeIfAbsent(
+                                n,
+                                c -> String.format(
+                                        Locale.ROOT,
+                                        "background-color: rgba(1, 114, 173, %.2f)",
+                                        0.15 + 0.85 * c / max));
+                String title = name + " " + HOURS.get(h) + ": " + n + (n == 1 ? " event" : " events");
                 cells.add(new HeatCell(n, style, title, after, n * 2 > max));
             }
             rows.add(new HeatRow(name, cells));
