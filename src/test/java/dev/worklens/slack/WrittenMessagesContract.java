@@ -154,6 +154,32 @@ abstract class WrittenMessagesContract extends SlackSpringTest {
     }
 
     @Test
+    @DisplayName("re-extraction over months (converted a stretch of time at a time) equals a fresh sync, threads across"
+            + " the stretches too")
+    void reextractionOverMonths() throws Exception {
+        String parent = ts("2026-07-20T10:00:00Z");
+        fake.post(ENG, ts("2026-06-02T09:00:00Z")).user("U0BOB").text("early june <@U0ALICE>");
+        fake.post(ENG, parent).user("U0ALICE").text("migration plan, thread below");
+        fake.post(ENG, ts("2026-09-15T16:00:00Z"))
+                .user("U0BOB")
+                .inThread(parent)
+                .text("reply two months later");
+        fake.post(DAILY, ts("2026-08-31T23:59:59Z")).user("U0ALICE").text("*Today*\n• last of august");
+        fake.post(DAILY, ts("2026-09-01T00:00:00Z")).user("U0BOB").text("*Today*\n• first of september");
+        fake.post(ENG, ts("2026-10-30T12:00:00Z")).user("U0ALICE").text("october");
+        sync(operator, new SyncRange(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-11-20")), olivia, alice, bob);
+        List<String> fresh = units();
+        assertThat(fresh).anyMatch(u -> u.contains("reply two months later"));
+        assertThat(fresh).anyMatch(u -> u.contains("early june"));
+
+        jdbc.sql("DELETE FROM work_units").update();
+        var run = reextraction.run();
+
+        assertThat(units()).isEqualTo(fresh);
+        assertThat(run.messages()).isEqualTo(15);
+    }
+
+    @Test
     @DisplayName("re-extraction gives a second operator's roster units only from the channels that operator is in")
     void reextractionKeepsToTheOperatorsChannels() throws Exception {
         sync(operator, NOVEMBER, olivia, alice, bob);

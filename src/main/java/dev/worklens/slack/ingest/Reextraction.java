@@ -10,6 +10,7 @@ import dev.worklens.team.Roster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Component;
 public class Reextraction {
 
     private static final Logger log = LoggerFactory.getLogger(Reextraction.class);
+
+    /** How much of every channel is converted before the next stretch of time (see {@link #windows}). */
+    static final Duration WINDOW = Duration.ofDays(30);
 
     private final Operators operators;
     private final Roster roster;
@@ -145,6 +149,39 @@ public class Reextraction {
         }
     }
 
+    /** The stored range of one channel the operator's syncs read, and how to attribute its messages. */
+    private record ChannelRange(Attribution.Context ctx, Instant from, Instant to) {}
+
+    private record Window(Instant from, Instant to) {}
+
+    /**
+     * The ranges' span cut into {@link #WINDOW}s. Every channel is converted window by window, all
+     * channels in one window before the next: a member's units then go into the work-unit indexes
+     * (member, time) and (member, channel and ts) at a few places that move forward together, the
+     * same pages again and again while they are in memory. Channel after channel instead walked
+     * every member's whole year of index pages once per channel, which on a large workspace no
+     * longer fits the database's buffers (1,000,000 messages ran at half the rate of 200,000).
+     */
+    private static List<Window> windows(List<ChannelRange> ranges) {
+        List<Window> windows = new ArrayList<>();
+        Instant start =
+                ranges.stream().map(ChannelRange::from).min(Instant::compareTo).orElse(null);
+        Instant end =
+                ranges.stream().map(ChannelRange::to).max(Instant::compareTo).orElse(null);
+        for (Instant at = start; at != null && at.isBefore(end); at = at.plus(WINDOW)) {
+            windows.add(new Window(at, min(at.plus(WINDOW), end)));
+        }
+        return windows;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private long[] operator(Operator operator, Map<String, Set<String>> standups) {
         List<Member> members = roster.members(operator.id());
         String team = operator.teamId();
@@ -174,40 +211,52 @@ public class Reextraction {
         var patterns = preferences.standupPatterns(operator.id());
         String permalinkBase = preferences.permalinkBase(operator.id());
         Duration lookback = Duration.ofDays(settings.slack().threadLookbackDays());
+        List<ChannelRange> ranges = new ArrayList<>();
+        for (SlackChannel channel : workspace.channels(team)) {
+            var cursor = store.cursor(team, channel.id());
+            if (cursor.isEmpty() || ignored.matches(channel.name())) {
+                continue; // never read, or skipped by the operator's next syncs too
+            }
+            if (!theirs.isEmpty() && !theirs.contains(channel.id())) {
+                continue; // a channel only another operator is in
+            }
+            var verdict = standupChannels.decide(team, channel, knownNames, patterns);
+            if (verdict.standup()) {
+                standupChannelIds.add(channel.id());
+            }
+            var ctx = new Attribution.Context(
+                    team,
+                    channel.id(),
+                    channel.name(),
+                    verdict.standup(),
+                    verdict.handPosted(),
+                    permalinkBase,
+                    userNames,
+                    handles,
+                    channelNames);
+            // a sync reads the look-back before its range for thread parents only; so does this
+            ranges.add(new ChannelRange(
+                    ctx,
+                    cursor.get().coveredFrom().plus(lookback),
+                    cursor.get().coveredTo().plus(Duration.ofDays(1))));
+        }
         long messages = 0;
         long units = 0;
         try (var writer = new PageWriter(workUnits)) {
-            for (SlackChannel channel : workspace.channels(team)) {
-                var cursor = store.cursor(team, channel.id());
-                if (cursor.isEmpty() || ignored.matches(channel.name())) {
-                    continue; // never read, or skipped by the operator's next syncs too
+            for (Window window : windows(ranges)) {
+                for (ChannelRange range : ranges) {
+                    Instant from = max(range.from(), window.from());
+                    Instant to = min(range.to(), window.to());
+                    if (!from.isBefore(to)) {
+                        continue;
+                    }
+                    var converted = converter.converted(attribution, range.ctx(), from, to, writer::store);
+                    messages += converted.messages();
+                    readNanos += converted.readNanos();
+                    units += converted.units().values().stream()
+                            .mapToLong(Integer::longValue)
+                            .sum();
                 }
-                if (!theirs.isEmpty() && !theirs.contains(channel.id())) {
-                    continue; // a channel only another operator is in
-                }
-                var verdict = standupChannels.decide(team, channel, knownNames, patterns);
-                if (verdict.standup()) {
-                    standupChannelIds.add(channel.id());
-                }
-                var ctx = new Attribution.Context(
-                        team,
-                        channel.id(),
-                        channel.name(),
-                        verdict.standup(),
-                        verdict.handPosted(),
-                        permalinkBase,
-                        userNames,
-                        handles,
-                        channelNames);
-                // a sync reads the look-back before its range for thread parents only; so does this
-                Instant from = cursor.get().coveredFrom().plus(lookback);
-                Instant to = cursor.get().coveredTo().plus(Duration.ofDays(1));
-                var converted = converter.converted(attribution, ctx, from, to, writer::store);
-                messages += converted.messages();
-                readNanos += converted.readNanos();
-                units += converted.units().values().stream()
-                        .mapToLong(Integer::longValue)
-                        .sum();
             }
             writer.finish();
             writeNanos += writer.writeNanos();
