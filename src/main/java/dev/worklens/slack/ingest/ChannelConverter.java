@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChannelConverter {
 
-    private static final int PAGE = 1000;
+    static final int PAGE = 1000;
 
     private final SlackStore store;
     private final WorkUnits workUnits;

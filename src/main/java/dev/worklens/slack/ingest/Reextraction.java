@@ -33,8 +33,8 @@ public class Reextraction {
 
     private static final Logger log = LoggerFactory.getLogger(Reextraction.class);
 
-    /** How much of every channel is converted before the next stretch of time (see {@link #windows}). */
-    static final Duration WINDOW = Duration.ofDays(30);
+    /** The shortest stretch of time converted across all channels before the next (see {@link #slices}). */
+    static final Duration SHORTEST = Duration.ofDays(7);
 
     private final Operators operators;
     private final Roster roster;
@@ -150,28 +150,48 @@ public class Reextraction {
     }
 
     /** The stored range of one channel the operator's syncs read, and how to attribute its messages. */
-    private record ChannelRange(Attribution.Context ctx, Instant from, Instant to) {}
-
-    private record Window(Instant from, Instant to) {}
+    record ChannelRange(Attribution.Context ctx, Instant from, Instant to) {}
 
     /**
-     * The ranges' span cut into {@link #WINDOW}s. Every channel is converted window by window, all
-     * channels in one window before the next: a member's units then go into the work-unit indexes
-     * (member, time) and (member, channel and ts) at a few places that move forward together, the
-     * same pages again and again while they are in memory. Channel after channel instead walked
-     * every member's whole year of index pages once per channel, which on a large workspace no
-     * longer fits the database's buffers (1,000,000 messages ran at half the rate of 200,000).
+     * The channels' ranges cut into stretches of time, in the order to convert them: every channel's
+     * part of one stretch before the next stretch. A member's units then go into the work-unit
+     * indexes (member, time) and (member, channel and ts) at a few places that move forward together,
+     * the same pages again and again while they are in memory. Channel after channel instead walked
+     * every member's whole year of index pages once per channel, which on a large workspace no longer
+     * fits the database's buffers (1,000,000 messages ran at half the rate of 200,000). A stretch
+     * holds about a page of messages per channel on average, and is at least {@link #SHORTEST} long:
+     * more, shorter transactions cost more than they save. Each range is covered exactly once.
+     *
+     * @param messages how many messages the ranges' channels hold
      */
-    private static List<Window> windows(List<ChannelRange> ranges) {
-        List<Window> windows = new ArrayList<>();
+    static List<ChannelRange> slices(List<ChannelRange> ranges, long messages) {
+        List<ChannelRange> slices = new ArrayList<>();
         Instant start =
                 ranges.stream().map(ChannelRange::from).min(Instant::compareTo).orElse(null);
         Instant end =
                 ranges.stream().map(ChannelRange::to).max(Instant::compareTo).orElse(null);
-        for (Instant at = start; at != null && at.isBefore(end); at = at.plus(WINDOW)) {
-            windows.add(new Window(at, min(at.plus(WINDOW), end)));
+        if (start == null || !start.isBefore(end)) {
+            return slices;
         }
-        return windows;
+        Duration span = Duration.between(start, end);
+        Duration length = messages <= 0
+                ? span
+                : span.multipliedBy((long) ranges.size() * ChannelConverter.PAGE)
+                        .dividedBy(messages);
+        if (length.compareTo(SHORTEST) < 0) {
+            length = SHORTEST;
+        }
+        for (Instant at = start; at.isBefore(end); at = at.plus(length)) {
+            Instant stretchEnd = min(at.plus(length), end);
+            for (ChannelRange range : ranges) {
+                Instant from = max(range.from(), at);
+                Instant to = min(range.to(), stretchEnd);
+                if (from.isBefore(to)) {
+                    slices.add(new ChannelRange(range.ctx(), from, to));
+                }
+            }
+        }
+        return slices;
     }
 
     private static Instant min(Instant a, Instant b) {
@@ -243,20 +263,15 @@ public class Reextraction {
         long messages = 0;
         long units = 0;
         try (var writer = new PageWriter(workUnits)) {
-            for (Window window : windows(ranges)) {
-                for (ChannelRange range : ranges) {
-                    Instant from = max(range.from(), window.from());
-                    Instant to = min(range.to(), window.to());
-                    if (!from.isBefore(to)) {
-                        continue;
-                    }
-                    var converted = converter.converted(attribution, range.ctx(), from, to, writer::store);
-                    messages += converted.messages();
-                    readNanos += converted.readNanos();
-                    units += converted.units().values().stream()
-                            .mapToLong(Integer::longValue)
-                            .sum();
-                }
+            long stored = store.messageCount(
+                    team, ranges.stream().map(r -> r.ctx().channelId()).toList());
+            for (ChannelRange slice : slices(ranges, stored)) {
+                var converted = converter.converted(attribution, slice.ctx(), slice.from(), slice.to(), writer::store);
+                messages += converted.messages();
+                readNanos += converted.readNanos();
+                units += converted.units().values().stream()
+                        .mapToLong(Integer::longValue)
+                        .sum();
             }
             writer.finish();
             writeNanos += writer.writeNanos();

@@ -164,6 +164,18 @@ public class SlackStore {
                 .optional();
     }
 
+    /** How many messages are stored for the channels, whatever their time. */
+    public long messageCount(String teamId, java.util.Collection<String> channelIds) {
+        if (channelIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM slack_messages WHERE team_id = :team AND channel_id IN (:channels)")
+                .param("team", teamId)
+                .param("channels", channelIds)
+                .query(Long.class)
+                .single();
+    }
+
     public void saveCursor(String teamId, String channelId, ChannelCursor cursor) {
         jdbc.sql(cursorUpsert)
                 .params(
