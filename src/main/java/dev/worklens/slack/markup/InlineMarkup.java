@@ -42,7 +42,34 @@ public final class InlineMarkup {
     }
 
     public static String plain(String markup) {
+        // most lines are words and nothing else, and re-extraction reads every message's first line
+        return unmarked(markup) ? markup : rendered(markup);
+    }
+
+    /** {@link #plain} by the whole rendering, whatever the line holds; for tests. */
+    static String rendered(String markup) {
         return new InlineMarkup(false).render(markup);
+    }
+
+    /**
+     * Whether plain rendering leaves the line as it is: no token, code span, entity, emoji code or
+     * emphasis marker can start in it, and it holds no character a placeholder would take.
+     */
+    static boolean unmarked(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '<'
+                    || c == '`'
+                    || c == '&'
+                    || c == ':'
+                    || c == '*'
+                    || c == '_'
+                    || c == '~'
+                    || (c >= FIRST && c <= FIRST + MAX_ATOMS + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String render(String markup) {

@@ -2,6 +2,7 @@ package dev.worklens.system.db;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -49,7 +51,7 @@ public final class CopyIn {
         if (rows.isEmpty()) {
             return true;
         }
-        var text = new StringBuilder(rows.size() * 512);
+        var text = new CopyText(rows.size() * 600);
         for (T row : rows) {
             Object[] v = values.apply(row);
             if (v.length != columns) {
@@ -57,20 +59,17 @@ public final class CopyIn {
             }
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
-                    text.append('\t');
+                    text.separator('\t');
                 }
-                append(text, v[i]);
+                text.value(v[i]);
             }
-            text.append('\n');
+            text.separator('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
             try {
-                // as UTF-8 bytes: the driver then sends them as they are (a Reader it would read back
-                // into chars and encode again, chunk by chunk)
-                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, text.stream());
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
@@ -93,45 +92,79 @@ public final class CopyIn {
         }
     }
 
-    /** One value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
-    private static void append(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("\\N");
-        } else if (value instanceof Boolean b) {
-            out.append(b ? 't' : 'f');
-        } else if (value instanceof Number n) {
-            out.append(n);
-        } else if (value instanceof Instant at) {
-            out.append(at); // its text always carries the seconds, which OffsetDateTime's leaves out at :00
-        } else if (value instanceof OffsetDateTime at) {
-            out.append(at.toInstant());
-        } else if (!(value instanceof String s)) {
-            // an enum or a record would go in as its toString(), which is rarely the stored code
-            throw new IllegalArgumentException(
-                    "COPY takes no " + value.getClass().getSimpleName());
-        } else if (plain(s)) {
-            out.append(s);
-        } else {
+    /**
+     * Rows in COPY's text format, written straight as UTF-8 bytes (the driver sends a stream's bytes as
+     * they are; a Reader's text it reads back into chars and encodes again, chunk by chunk): {@code \N}
+     * for null, backslash escapes for the separators. In UTF-8 those four bytes never occur inside a
+     * multi-byte character, so escaping the encoded bytes is escaping the text.
+     */
+    private static final class CopyText {
+
+        private byte[] bytes;
+        private int size;
+
+        CopyText(int capacity) {
+            bytes = new byte[Math.max(capacity, 64)];
+        }
+
+        void separator(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+        }
+
+        void value(Object value) {
+            if (value == null) {
+                ascii("\\N");
+            } else if (value instanceof Boolean b) {
+                ascii(b ? "t" : "f");
+            } else if (value instanceof Number n) {
+                ascii(n.toString());
+            } else if (value instanceof Instant at) {
+                ascii(at.toString()); // its text always carries the seconds, which OffsetDateTime's leaves out at :00
+            } else if (value instanceof OffsetDateTime at) {
+                ascii(at.toInstant().toString());
+            } else if (value instanceof String s) {
+                escaped(s.getBytes(StandardCharsets.UTF_8));
+            } else {
+                // an enum or a record would go in as its toString(), which is rarely the stored code
+                throw new IllegalArgumentException(
+                        "COPY takes no " + value.getClass().getSimpleName());
+            }
+        }
+
+        private void ascii(String s) {
+            room(s.length());
             for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c);
+                bytes[size++] = (byte) s.charAt(i);
+            }
+        }
+
+        private void escaped(byte[] utf8) {
+            room(utf8.length * 2);
+            for (byte b : utf8) {
+                switch (b) {
+                    case '\\' -> pair('\\');
+                    case '\n' -> pair('n');
+                    case '\r' -> pair('r');
+                    case '\t' -> pair('t');
+                    default -> bytes[size++] = b;
                 }
             }
         }
-    }
 
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
-                return false;
+        private void pair(char escaped) {
+            bytes[size++] = '\\';
+            bytes[size++] = (byte) escaped;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
         }
-        return true;
+
+        InputStream stream() {
+            return new ByteArrayInputStream(bytes, 0, size);
+        }
     }
 }

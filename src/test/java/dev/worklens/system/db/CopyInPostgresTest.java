@@ -63,6 +63,19 @@ class CopyInPostgresTest {
     }
 
     @Test
+    @DisplayName("texts far longer than the buffer a row is given arrive whole")
+    void longTexts() {
+        String line = "• ünïcode line with a tab\tand a backslash \\ 🚀\n";
+        String longText = line.repeat(2_000);
+        copy.insert(List.<Object[]>of(new Object[] {1L, longText, null, true, 2.5}), row -> row);
+
+        assertThat(jdbc.sql("SELECT text FROM copied WHERE id = 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(longText);
+    }
+
+    @Test
     @DisplayName("a value of another type (an enum) is refused rather than written as its toString()")
     void refusesOtherTypes() {
         assertThatThrownBy(() -> copy.insert(
