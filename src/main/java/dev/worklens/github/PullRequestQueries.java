@@ -1,6 +1,7 @@
 package dev.worklens.github;
 
 import dev.worklens.system.UtcDays;
+import dev.worklens.system.db.CustomPlans;
 import dev.worklens.system.db.Rows;
 import dev.worklens.system.db.SqlDialect;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.worklens.github;
 
+import dev.worklens.system.db.CustomPlans;
 import dev.worklens.system.db.Rows;
 import java.time.Instant;
 import java.util.ArrayList;
