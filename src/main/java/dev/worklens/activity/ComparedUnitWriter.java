@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ class ComparedUnitWriter {
     /** Rows per INSERT on PostgreSQL: 22 parameters each, far below the protocol's 32,767. */
     private static final int ROWS_PER_STATEMENT = 250;
 
-    private static final java.util.Comparator<Draft> IN_INDEX_ORDER = java.util.Comparator.<Draft>comparingLong(
+    private static final Comparator<Draft> IN_INDEX_ORDER = Comparator.<Draft>comparingLong(
                     d -> d.unit().memberId())
             .thenComparing(d -> d.unit().occurredAt());
 

@@ -55,13 +55,30 @@ public class ChannelConverter {
             Instant from,
             Instant to,
             Consumer<List<WorkUnitDraft>> storePage) {
+        return converted(attribution, ctx, removedFrom(ctx), from, to, storePage);
+    }
+
+    /**
+     * Members whose data from the channel a cleanup removed after they left it: read once by a
+     * caller converting one channel's range in several parts.
+     */
+    Map<Long, Instant> removedFrom(Attribution.Context ctx) {
+        return leftChannels.of(ctx.teamId(), ctx.channelId());
+    }
+
+    /** @param removed what {@link #removedFrom} gives for the channel */
+    Converted converted(
+            Attribution attribution,
+            Attribution.Context ctx,
+            Map<Long, Instant> removed,
+            Instant from,
+            Instant to,
+            Consumer<List<WorkUnitDraft>> storePage) {
         Map<Long, Integer> stored = new HashMap<>();
         long messages = 0;
         long readNanos = 0;
         long writeNanos = 0;
         String after = "";
-        // members whose data from this channel a cleanup removed after they left it
-        var removed = leftChannels.of(ctx.teamId(), ctx.channelId());
         while (true) {
             long reading = System.nanoTime();
             List<StoredMessage> page = store.messages(ctx.teamId(), ctx.channelId(), from, to, after, PAGE);

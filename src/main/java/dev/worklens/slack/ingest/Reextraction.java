@@ -265,8 +265,12 @@ public class Reextraction {
         try (var writer = new PageWriter(workUnits)) {
             long stored = store.messageCount(
                     team, ranges.stream().map(r -> r.ctx().channelId()).toList());
+            // read once per channel, not once per stretch
+            Map<String, Map<Long, Instant>> removed = new HashMap<>();
             for (ChannelRange slice : slices(ranges, stored)) {
-                var converted = converter.converted(attribution, slice.ctx(), slice.from(), slice.to(), writer::store);
+                var left = removed.computeIfAbsent(slice.ctx().channelId(), c -> converter.removedFrom(slice.ctx()));
+                var converted =
+                        converter.converted(attribution, slice.ctx(), left, slice.from(), slice.to(), writer::store);
                 messages += converted.messages();
                 readNanos += converted.readNanos();
                 units += converted.units().values().stream()
