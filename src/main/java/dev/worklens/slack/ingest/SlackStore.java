@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,7 +166,7 @@ public class SlackStore {
     }
 
     /** How many messages are stored for the channels, whatever their time. */
-    public long messageCount(String teamId, java.util.Collection<String> channelIds) {
+    public long messageCount(String teamId, Collection<String> channelIds) {
         if (channelIds.isEmpty()) {
             return 0;
         }
